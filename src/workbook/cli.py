@@ -1,0 +1,316 @@
+"""The command line: ``workbook [--vault PATH] COMMAND …``; no command opens the app.
+
+Every command uses the same services as the app. Errors are one plain line on stderr with exit
+code 1; usage errors exit 2 (argparse). The passphrase is read from the terminal, or from
+standard input with ``--passphrase-stdin``; never from an argument or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from workbook import __version__
+from workbook.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from workbook.store.vault import Vault
+
+MIN_PASSPHRASE = 8
+
+
+class CliError(Exception):
+    """A failure to report in one line."""
+
+
+def _fail(message: str) -> NoReturn:
+    raise CliError(message)
+
+
+# --- passphrases ---------------------------------------------------------------------------
+
+
+class PassphraseSource:
+    """Reads passphrases from the terminal, or line by line from standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self.stdin = stdin if stdin is not None else sys.stdin
+
+    def _line(self, what: str) -> str:
+        line = self.stdin.readline()
+        if not line:
+            _fail(f"No {what} on standard input.")
+        return line.rstrip("\r\n")
+
+    def existing(self, prompt: str = "Passphrase: ") -> str:
+        if self.from_stdin:
+            return self._line("passphrase")
+        return getpass.getpass(prompt)
+
+    def new(self, prompt: str = "New passphrase: ") -> str:
+        if self.from_stdin:
+            value = self._line("new passphrase")
+        else:
+            print(
+                "There is no way to recover a forgotten passphrase. Write it down somewhere safe.",
+                file=sys.stderr,
+            )
+            value = getpass.getpass(prompt)
+            if getpass.getpass("Same passphrase again: ") != value:
+                _fail("The two passphrases are not the same. Nothing was changed.")
+        if len(value) < MIN_PASSPHRASE:
+            _fail(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters.")
+        return value
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    from workbook.store.vault import default_vault_path
+
+    return Path(args.vault).expanduser() if args.vault else default_vault_path()
+
+
+def _open(args: argparse.Namespace, source: PassphraseSource) -> Vault:
+    from workbook.store.vault import Vault
+
+    path = _vault_path(args)
+    if not path.exists():
+        _fail(f"There is no vault at {path}. Create one with: workbook init")
+    return Vault.open(path, source.existing())
+
+
+def _create(args: argparse.Namespace, source: PassphraseSource) -> Vault:
+    from workbook.store.vault import Vault
+
+    path = _vault_path(args)
+    if path.exists():
+        _fail(f"A vault already exists at {path}. Nothing was changed.")
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return Vault.create(path, source.new())
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date; write it like 2026-03-28") from None
+
+
+def _progress(stream: TextIO) -> Callable[[int, int], None]:
+    """A one-line progress display, only when the stream is a terminal."""
+    if not stream.isatty():
+        return lambda done, total: None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        stream.write(f"\r{percent:3d}%")
+        if done >= total:
+            stream.write("\r     \r")
+        stream.flush()
+
+    return show
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
+    vault = _create(args, source)
+    path = vault.path
+    vault.close()
+    print(f"Created a new vault at {path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.services.demo import create_demo
+
+    vault = _create(args, source)
+    try:
+        counts = create_demo(vault)
+    finally:
+        vault.close()
+    print(f"Created a demo vault at {vault.path}: {counts}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.services import csv_import, interchange
+
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        _fail(f"Cannot read {path}: {exc.strerror or exc}")
+    vault = _open(args, source)
+    try:
+        if args.csv:
+            counts = csv_import.import_csv(vault, raw)
+        else:
+            counts = interchange.import_interchange(vault, raw)
+    finally:
+        vault.close()
+    print(f"Imported {counts}")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.reports.summary import summary_json
+    from workbook.services.summary import period_summary
+
+    vault = _open(args, source)
+    try:
+        summary = period_summary(vault, args.date_from, args.date_to)
+    finally:
+        vault.close()
+    data = summary_json(summary)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=None, separators=(", ", ": ")))
+    else:
+        print(_summary_table(data))
+    return 0
+
+
+def _summary_table(data: dict[str, object]) -> str:
+    headers = ("Workplace", "Currency", "Shifts", "Hours", "Earned", "Taken", "Expenses",
+               "Kept", "Kept/hour")
+    rows: list[tuple[str, ...]] = []
+    for w in data["workplaces"]:  # type: ignore[attr-defined]
+        rows.append((
+            w["name"], w["currency"], str(w["shifts"]), w["hours_worked"], w["gross"],
+            w["deductions_total"], w["expenses_total"], w["net"], w["net_per_hour"] or "–",
+        ))
+    period = f"{data['from'] or 'start'} to {data['to'] or 'today'}"
+    if not rows:
+        return f"Nothing recorded from {period}."
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    numeric = set(range(2, len(headers)))
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.rjust(widths[i]) if i in numeric else c.ljust(widths[i])
+                         for i, c in enumerate(cells)).rstrip()
+
+    out = [f"From {period}", line(headers), line(["-" * w for w in widths])]
+    out += [line(r) for r in rows]
+    return "\n".join(out)
+
+
+def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
+    vault = _open(args, source)
+    try:
+        vault.change_passphrase(source.new())
+    finally:
+        vault.close()
+    print("The passphrase is changed. The old one no longer opens this vault.")
+    return 0
+
+
+def cmd_seal(args: argparse.Namespace, source: PassphraseSource) -> int:
+    vault = _open(args, source)
+    try:
+        seal = vault.issue_seal()
+    finally:
+        vault.close()
+    print(seal.code)
+    print(
+        "Send this code to your rep or a friend you trust. A later report that passes through it "
+        "proves that nothing recorded before now was changed after you shared it.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "summary": cmd_summary,
+    "passwd": cmd_passwd,
+    "seal": cmd_seal,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbook",
+        description="Workbook: a private, encrypted log of your shifts, earnings, what the "
+        "workplace takes, and unfair conditions. With no command, it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"workbook {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="the vault file (default: your data folder)")
+    parser.add_argument(
+        "--passphrase-stdin", action="store_true",
+        help="read the passphrase from standard input, one per line (for scripts)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init", help="create a new vault")
+    sub.add_parser("demo", help="create a vault full of sample records to try the app")
+    p_import = sub.add_parser("import", help="add records from a Workbook JSON or CSV file")
+    p_import.add_argument("file", metavar="FILE")
+    p_import.add_argument("--csv", action="store_true", help="the file is a CSV of shifts")
+    p_summary = sub.add_parser("summary", help="totals per workplace and currency")
+    p_summary.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    p_summary.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    p_summary.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sub.add_parser("passwd", help="change the passphrase")
+    sub.add_parser("seal", help="print a seal code for your records as they are now")
+    return parser
+
+
+def _open_app(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        from workbook.ui.app import run_app
+    except ImportError:
+        parser.print_help()
+        return 0
+    return run_app(Path(args.vault).expanduser() if args.vault else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from workbook.hardening import harden_process
+
+    harden_process()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_app(args, parser)
+    source = PassphraseSource(args.passphrase_stdin)
+    try:
+        return COMMANDS[args.command](args, source)
+    except CliError as exc:
+        print(f"workbook: {exc}", file=sys.stderr)
+    except ValidationError as exc:
+        print(f"workbook: {_one_line(exc)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("workbook: stopped. Nothing was changed.", file=sys.stderr)
+    except Exception as exc:  # typed vault errors and OS errors, reported plainly
+        print(f"workbook: {_describe(exc)}", file=sys.stderr)
+    return 1
+
+
+def _one_line(exc: ValidationError) -> str:
+    problems = [str(p) for p in exc.problems]
+    head = "; ".join(problems[:3])
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return f"Nothing was imported or changed. {head}{more}".replace("\n", " ")
+
+
+def _describe(exc: Exception) -> str:
+    from workbook.store.errors import VaultError
+
+    if isinstance(exc, VaultError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    # A bug of ours: still one line, never a traceback in front of the worker.
+    return f"Something went wrong that Workbook did not expect ({type(exc).__name__}: {exc})."

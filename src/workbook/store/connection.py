@@ -1,0 +1,266 @@
+"""The one SQLCipher connection of an open vault: how it is keyed, and how SQL runs on it.
+
+Opening follows DESIGN "Security" to the letter: memory security and silent logging before the
+key, the key through ``set_key`` in SQLCipher's raw form (never a formatted ``PRAGMA key``, so
+no SQL text ever holds key material), a first read to prove the key (``PRAGMA key`` accepts any
+key), and only then the pragmas that touch the file. ``temp_store=MEMORY`` keeps sorts and
+temporary tables out of /var/tmp, where they would be plaintext.
+
+:class:`Database` is the only object that runs SQL. It turns every SQLCipher error into a typed
+:class:`~workbook.store.errors.VaultError` (or a domain ``ValidationError`` for a constraint),
+serialises use from several threads, and offers a re-entrant :meth:`Database.transaction`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from workbook.domain.errors import Problem, ValidationError
+from workbook.store.errors import (
+    DamagedVault,
+    DiskError,
+    DiskFull,
+    ReadOnlyLocation,
+    VaultError,
+    VaultInUse,
+    VaultLocked,
+    WrongPassphrase,
+)
+
+# Ten years of a heavy user's index pages fit; SQLCipher decrypts each page once per cache load.
+CACHE_KIB = 32 * 1024
+
+Row = tuple[Any, ...]
+Params = Sequence[Any]
+
+# Primary SQLite result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL = 5, 6, 8, 10, 11, 13
+_CANTOPEN, _CONSTRAINT, _NOTADB = 14, 19, 26
+
+
+def sqlite_error(exc: sqlcipher3.Error, path: Path | None, *, proving_key: bool = False
+                 ) -> VaultError | ValidationError:
+    """The typed error an SQLCipher exception means. ``proving_key``: this was the first read
+    after keying, where "file is not a database" means the key (so the passphrase) is wrong."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    detail = f"{getattr(exc, 'sqlite_errorname', type(exc).__name__)}: {exc}"
+    if primary == _NOTADB:
+        if proving_key:
+            return WrongPassphrase(path=path, detail=detail)
+        return DamagedVault(path=path, detail=detail)
+    if primary == _CORRUPT:
+        return DamagedVault(path=path, detail=detail)
+    if primary == _FULL:
+        return DiskFull(path=path, detail=detail)
+    if primary in (_BUSY, _LOCKED):
+        return VaultInUse(path=path, detail=detail)
+    if primary in (_READONLY, _CANTOPEN):
+        return ReadOnlyLocation(path=path, detail=detail)
+    if primary == _IOERR:
+        return DiskError(path=path, detail=detail)
+    if primary == _CONSTRAINT or isinstance(exc, sqlcipher3.IntegrityError):
+        return ValidationError(Problem("", "this change conflicts with other records "
+                                       f"({exc})"))
+    if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError):
+        return DamagedVault(path=path, detail=detail)
+    return VaultError(path=path, detail=detail)
+
+
+def _contains(needle: str | None, *haystacks: object) -> int:
+    """SQL ``wb_contains(needle, a, b, …)``: Unicode case-insensitive search (SQLite's own
+    ``LIKE`` folds only ASCII, which fails Cyrillic, Greek, Turkish…). ``needle`` is casefolded
+    by the caller once."""
+    if not needle:
+        return 1
+    return int(any(isinstance(h, str) and needle in h.casefold() for h in haystacks))
+
+
+def connect_keyed(path: Path, key_spec: bytearray) -> sqlcipher3.Connection:
+    """Open ``path`` with the raw key, prove the key, then set the file pragmas.
+
+    Raises :class:`WrongPassphrase` when the key does not decrypt the first page, and the
+    matching typed error for anything else. The connection is closed on failure.
+    """
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        raise sqlite_error(exc, path) from exc
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key_spec)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.Error as exc:
+            raise sqlite_error(exc, path, proving_key=True) from exc
+        conn.execute("PRAGMA temp_store = MEMORY")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode is None or str(mode[0]).lower() != "wal":
+            raise ReadOnlyLocation(path=path, detail=f"journal_mode stayed {mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted records and erased journal values are overwritten, not left in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute(f"PRAGMA cache_size = -{int(CACHE_KIB)}")
+        conn.create_function("wb_contains", -1, _contains, deterministic=True)
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise sqlite_error(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Database:
+    """Runs SQL on a vault's connection. Every statement uses ``?`` placeholders."""
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
+        self._conn: sqlcipher3.Connection | None = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def _live(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultLocked(path=self.path)
+        return self._conn
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints and removes the -wal and -shm files)."""
+        with self._lock:
+            conn, self._conn = self._conn, None
+            if conn is None:
+                return
+            if self._depth:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                self._depth = 0
+            try:
+                conn.close()
+            except sqlcipher3.Error as exc:
+                raise sqlite_error(exc, self.path) from exc
+
+    def reconnect(self, conn: sqlcipher3.Connection) -> None:
+        """Carry on with ``conn`` after the file was replaced by a re-keyed copy."""
+        with self._lock:
+            if self._conn is not None:
+                raise RuntimeError("the old connection must be closed first")
+            self._conn = conn
+
+    def backup_into(self, target: sqlcipher3.Connection) -> None:
+        """Copy every page into ``target`` (keyed with its own key and salt), page by page so a
+        copy of a big vault never needs it all in memory."""
+        with self._lock:
+            try:
+                self._live().backup(target, pages=256)
+            except sqlcipher3.Error as exc:
+                raise sqlite_error(exc, self.path) from exc
+
+    # -- statements --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[sqlcipher3.Connection]:
+        with self._lock:
+            conn = self._live()
+            try:
+                yield conn
+            except sqlcipher3.Error as exc:
+                raise sqlite_error(exc, self.path) from exc
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; the number of rows it changed."""
+        with self._translated() as conn:
+            return int(conn.execute(sql, params).rowcount)
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; the new row's id."""
+        with self._translated() as conn:
+            rowid = conn.execute(sql, params).lastrowid
+            if rowid is None:
+                raise DamagedVault(path=self.path, detail="INSERT gave no rowid")
+            return int(rowid)
+
+    def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
+        with self._translated() as conn:
+            conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._translated() as conn:
+            return [tuple(r) for r in conn.execute(sql, params).fetchall()]
+
+    def query_one(self, sql: str, params: Params = ()) -> Row | None:
+        with self._translated() as conn:
+            row = conn.execute(sql, params).fetchone()
+            return None if row is None else tuple(row)
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    # -- transactions ------------------------------------------------------------------------
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One SQLite transaction for everything inside, journal rows included.
+
+        Re-entrant: a nested ``transaction()`` joins the outer one through a savepoint, so if
+        the inner block fails only its own changes are undone and the outer block may go on.
+        Other threads wait until the outermost block ends.
+        """
+        with self._lock:
+            conn = self._live()
+            if self._depth == 0:
+                self._run(conn, "BEGIN IMMEDIATE")
+                self._depth = 1
+                try:
+                    yield
+                except BaseException:
+                    self._depth = 0
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise
+                self._depth = 0
+                try:
+                    conn.execute("COMMIT")
+                except sqlcipher3.Error as exc:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise sqlite_error(exc, self.path) from exc
+            else:
+                name = f"nested_{self._depth}"
+                self._run(conn, f"SAVEPOINT {name}")
+                self._depth += 1
+                try:
+                    yield
+                except BaseException:
+                    self._depth -= 1
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute(f"ROLLBACK TO {name}")
+                        conn.execute(f"RELEASE {name}")
+                    raise
+                self._depth -= 1
+                self._run(conn, f"RELEASE {name}")
+
+    def _run(self, conn: sqlcipher3.Connection, sql: str) -> None:
+        try:
+            conn.execute(sql)
+        except sqlcipher3.Error as exc:
+            raise sqlite_error(exc, self.path) from exc

@@ -1,0 +1,297 @@
+"""The hash-chained change journal, exactly as ``docs/internals.md`` fixes it.
+
+Every create, update and delete of every record appends one row in the same transaction as the
+change. A row commits to a salted digest of each field rather than to the values, so an export
+can disclose some fields (value + salt) and withhold others (digest only) and still be checked.
+Updates keep the earlier rows and their values ("earlier version kept"); a delete erases the
+values and salts of every row of that record but keeps the rows, so the chain still verifies
+and a report can say how many entries were deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from workbook.domain.canonical import GENESIS_HASH, canonical_json, row_hash, seal_code
+from workbook.domain.errors import Problem, ValidationError
+from workbook.domain.timeutil import utc_now
+from workbook.store.columns import stamp, stamp_text
+from workbook.store.connection import Database
+
+SALT_BYTES = 16
+_VERIFY_BATCH = 5000
+
+
+class Entity(StrEnum):
+    PROFILE = "profile"
+    WORKPLACE = "workplace"
+    PERSON = "person"
+    SHIFT = "shift"
+    MONEY = "money"
+    INCIDENT = "incident"
+    ATTACHMENT = "attachment"
+    CONTROL = "control"
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRow:
+    """A row's metadata and digests: everything its hash covers, and the hashes."""
+
+    seq: int
+    recorded_at: datetime
+    action: str
+    entity: str
+    entity_id: int
+    digests: dict[str, str]
+    prev_hash: str
+    hash: str
+
+    def meta(self) -> dict[str, Any]:
+        """The object whose canonical JSON, after ``prev_hash``, gives ``hash``."""
+        return {
+            "seq": self.seq, "recorded_at": stamp_text(self.recorded_at), "action": self.action,
+            "entity": self.entity, "entity_id": self.entity_id, "digests": dict(self.digests),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosedRow:
+    """A row with the values and salts still kept for it (none once the record is deleted)."""
+
+    row: JournalRow
+    values: dict[str, Any]
+    salts: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordVersion:
+    """One version of a record as the journal remembers it; ``values`` is None once erased."""
+
+    seq: int
+    recorded_at: datetime
+    action: str
+    values: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    ok: bool
+    rows: int
+    first_broken_seq: int | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Seal:
+    seq: int
+    code: str
+    hash: str
+    shown_at: datetime
+
+
+_ROWS = "SELECT seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash FROM journal"
+_HEAD = "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"
+_INSERT_ROW = (
+    "INSERT INTO journal (seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_VALUE = "INSERT INTO journal_values (seq, field, value, salt) VALUES (?, ?, ?, ?)"
+_ERASE_VALUES = (
+    "DELETE FROM journal_values WHERE seq IN "
+    "(SELECT seq FROM journal WHERE entity = ? AND entity_id = ?)"
+)
+_RECORD_ROWS = _ROWS + " WHERE entity = ? AND entity_id = ? ORDER BY seq"
+_RECORD_VALUES = (
+    "SELECT v.seq, v.field, v.value, v.salt FROM journal AS j "
+    "JOIN journal_values AS v ON v.seq = j.seq "
+    "WHERE j.entity = ? AND j.entity_id = ? ORDER BY v.seq, v.field"
+)
+_ROWS_FROM = _ROWS + " WHERE seq >= ? AND seq <= ? ORDER BY seq"
+_BATCH_ROWS = _ROWS + " WHERE seq > ? ORDER BY seq LIMIT ?"
+_BATCH_VALUES = (
+    "SELECT seq, field, value, salt FROM journal_values WHERE seq > ? AND seq <= ? "
+    "ORDER BY seq, field"
+)
+_INSERT_SEAL = "INSERT INTO seals (seq, hash, code, shown_at) VALUES (?, ?, ?, ?)"
+_SEALS = "SELECT seq, code, hash, shown_at FROM seals ORDER BY id"
+_ROW_HASH = "SELECT hash FROM journal WHERE seq = ?"
+
+
+def _row(values: tuple[Any, ...]) -> JournalRow:
+    seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash_ = values
+    return JournalRow(int(seq), stamp(recorded_at), action, entity, int(entity_id),
+                      json.loads(digests), prev_hash, hash_)
+
+
+def _digest(salt: bytes, value_json: bytes) -> str:
+    # Equal to canonical.field_digest(salt, value): value_json is already canonical JSON.
+    return hashlib.sha256(salt + value_json).hexdigest()
+
+
+class Journal:
+    """Appends and reads journal rows. Writing needs the caller's open transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def record(self, action: Action, entity: Entity, entity_id: int,
+               fields: Mapping[str, Any] | None, *, at: datetime | None = None) -> datetime:
+        """Append a row for this change and return its recorded-at time (``at``, when the
+        caller already stamped the record with it, else now).
+
+        ``fields`` is the record's ``fields()`` for a create or update and None for a delete,
+        which first erases the values and salts of every earlier row of the record.
+        """
+        if not self._db.in_transaction:
+            raise RuntimeError("journal rows are written inside the change's transaction")
+        if action is Action.DELETE:
+            self._db.execute(_ERASE_VALUES, (str(entity), entity_id))
+            fields = None
+        elif fields is None:
+            raise ValueError("a create or update row needs the record's fields")
+        recorded_at = utc_now() if at is None else at
+        head_seq, head_hash = self.head()
+        seq = head_seq + 1
+        digests: dict[str, str] = {}
+        kept: list[tuple[int, str, str, str]] = []
+        for name, value in (fields or {}).items():
+            salt = secrets.token_bytes(SALT_BYTES)
+            value_json = canonical_json(value)
+            digests[name] = _digest(salt, value_json)
+            kept.append((seq, name, value_json.decode("utf-8"), salt.hex()))
+        meta = {"seq": seq, "recorded_at": stamp_text(recorded_at), "action": str(action),
+                "entity": str(entity), "entity_id": entity_id, "digests": digests}
+        hash_ = row_hash(head_hash, meta)
+        self._db.execute(_INSERT_ROW, (seq, meta["recorded_at"], str(action), str(entity),
+                                       entity_id, canonical_json(digests).decode("utf-8"),
+                                       head_hash, hash_))
+        self._db.execute_many(_INSERT_VALUE, kept)
+        return recorded_at
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def head(self) -> tuple[int, str]:
+        """``(seq, hash)`` of the newest row; ``(0, 64 zeros)`` for an empty journal."""
+        row = self._db.query_one(_HEAD)
+        return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+    def rows(self, first_seq: int = 1, last_seq: int | None = None) -> list[JournalRow]:
+        last = self.head()[0] if last_seq is None else last_seq
+        return [_row(r) for r in self._db.query(_ROWS_FROM, (first_seq, last))]
+
+    def disclosure(self, entity: str, entity_id: int) -> list[DisclosedRow]:
+        """Every row of one record with the values and salts still kept for each."""
+        with self._db.transaction():  # one consistent snapshot of rows and values
+            rows = [_row(r) for r in self._db.query(_RECORD_ROWS, (str(entity), entity_id))]
+            kept = self._db.query(_RECORD_VALUES, (str(entity), entity_id))
+        values: dict[int, dict[str, Any]] = {}
+        salts: dict[int, dict[str, str]] = {}
+        for seq, field, value, salt in kept:
+            values.setdefault(seq, {})[field] = json.loads(value)
+            salts.setdefault(seq, {})[field] = salt
+        return [DisclosedRow(r, values.get(r.seq, {}), salts.get(r.seq, {})) for r in rows]
+
+    def history(self, entity: str, entity_id: int) -> list[RecordVersion]:
+        """The versions of one record, oldest first; erased versions have ``values=None``."""
+        versions = []
+        for disclosed in self.disclosure(entity, entity_id):
+            row = disclosed.row
+            erased = row.action == Action.DELETE or (bool(row.digests) and not disclosed.values)
+            versions.append(RecordVersion(row.seq, row.recorded_at, row.action,
+                                          None if erased else disclosed.values))
+        return versions
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def verify(self) -> ChainCheck:
+        """Recompute every kept value's digest, every row hash and every link, and compare the
+        seals shown with the rows they name. Reports the first place it breaks."""
+        with self._db.transaction():  # no writes can slip in between the batches
+            return self._verify()
+
+    def _verify(self) -> ChainCheck:
+        expected, prev_hash, count = 1, GENESIS_HASH, 0
+        hashes_seen: dict[int, str] = {}
+        while True:
+            batch = self._db.query(_BATCH_ROWS, (expected - 1, _VERIFY_BATCH))
+            if not batch:
+                break
+            last_seq = int(batch[-1][0])
+            kept: dict[int, list[tuple[str, str, str]]] = {}
+            for seq, field, value, salt in self._db.query(_BATCH_VALUES,
+                                                          (expected - 1, last_seq)):
+                kept.setdefault(int(seq), []).append((field, value, salt))
+            for raw in batch:
+                problem = _check_row(raw, expected, prev_hash, kept.get(int(raw[0]), []))
+                if problem:
+                    return ChainCheck(False, count, expected, problem)
+                prev_hash = str(raw[7])
+                hashes_seen[expected] = prev_hash
+                expected += 1
+                count += 1
+        for seal in self.seals():
+            if seal.seq > 0 and hashes_seen.get(seal.seq) != seal.hash:
+                return ChainCheck(False, count, seal.seq,
+                                  f"entry {seal.seq} no longer matches the seal {seal.code} "
+                                  "shown on " + stamp_text(seal.shown_at))
+        return ChainCheck(True, count, None, "")
+
+    # -- seals -------------------------------------------------------------------------------
+
+    def issue_seal(self) -> Seal:
+        """A seal code for the journal's head now, remembered as shown."""
+        with self._db.transaction():
+            seq, hash_ = self.head()
+            if seq == 0:
+                raise ValidationError(Problem("", "Nothing has been recorded yet, so there is "
+                                                  "nothing to seal."))
+            seal = Seal(seq, seal_code(seq, hash_), hash_, utc_now())
+            self._db.execute(_INSERT_SEAL, (seal.seq, seal.hash, seal.code,
+                                            stamp_text(seal.shown_at)))
+        return seal
+
+    def seals(self) -> list[Seal]:
+        return [Seal(int(seq), code, hash_, stamp(shown))
+                for seq, code, hash_, shown in self._db.query(_SEALS)]
+
+
+def _check_row(raw: tuple[Any, ...], expected: int, prev_hash: str,
+               kept: list[tuple[str, str, str]]) -> str:
+    """What is wrong with one row, in plain words, or "" if nothing is."""
+    seq, recorded_at, action, entity, entity_id, digests_text, stored_prev, stored_hash = raw
+    if seq != expected:
+        return f"entry {expected} is missing"
+    if stored_prev != prev_hash:
+        return f"entry {seq} does not follow on from entry {seq - 1}"
+    try:
+        digests = json.loads(digests_text)
+        meta = {"seq": seq, "recorded_at": recorded_at, "action": action, "entity": entity,
+                "entity_id": entity_id, "digests": digests}
+        if not isinstance(digests, dict) or row_hash(prev_hash, meta) != stored_hash:
+            return f"entry {seq} was changed after it was written"
+    except (TypeError, ValueError):
+        return f"entry {seq} was changed after it was written"
+    for field, value, salt in kept:
+        try:
+            good = field in digests and _digest(bytes.fromhex(salt),
+                                                value.encode("utf-8")) == digests[field]
+        except (TypeError, ValueError, AttributeError):
+            good = False
+        if not good:
+            return f"the kept value of “{field}” in entry {seq} was changed"
+    return ""

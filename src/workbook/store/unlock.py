@@ -1,0 +1,170 @@
+"""Creating, unlocking and re-keying vault files, step by step.
+
+Each function holds the key only for as long as SQLCipher needs it and wipes it on the way out,
+and leaves the vault file untouched when something fails: no "repair", no re-creation
+(Signal-Desktop #5097 lost a user's data that way). New vaults and re-keyed copies are built in
+a locked, private temporary file beside the target and appear under their name only when
+complete (fsync, rename, folder fsync), so a crash leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from workbook.domain.errors import Problem, ValidationError
+from workbook.domain.timeutil import utc_now
+from workbook.store import files
+from workbook.store.columns import stamp_text
+from workbook.store.connection import Database, connect_keyed, sqlite_error
+from workbook.store.errors import DamagedVault, NotAVault, VaultExists
+from workbook.store.header import is_plain_sqlite, read_salt
+from workbook.store.kdf import KdfParams, derive_key, new_salt, raw_key_spec, wipe
+from workbook.store.migrations import migrate
+from workbook.store.repositories.meta import CREATED_AT
+
+_INSERT_META = "INSERT INTO meta (key, value) VALUES (?, ?)"
+_COPY_CHECK = (
+    "SELECT (SELECT count(*) FROM journal), (SELECT user_version FROM pragma_user_version)"
+)
+
+
+@dataclass(slots=True)
+class Unlocked:
+    """An open connection on a vault file, with the lock that keeps it ours."""
+
+    db: Database
+    lock: files.FileLock
+    kdf: KdfParams
+
+
+def check_passphrase(passphrase: str) -> None:
+    if not isinstance(passphrase, str) or not passphrase:
+        raise ValidationError(Problem("passphrase", "is needed"))
+
+
+def fresh_key_spec(passphrase: str, kdf: KdfParams) -> bytearray:
+    """SQLCipher's raw key for ``passphrase`` with a new salt naming ``kdf``. Wipe it after use."""
+    check_passphrase(passphrase)
+    salt = new_salt(kdf)
+    key = derive_key(passphrase, salt, kdf)
+    try:
+        return raw_key_spec(key, salt)
+    finally:
+        wipe(key)
+
+
+def create_file(path: Path, passphrase: str, kdf: KdfParams) -> Unlocked:
+    """A new, empty vault at ``path`` (which must not exist yet), open and locked."""
+    check_passphrase(passphrase)
+    if path.exists() or any(p.exists() for p in files.sqlite_companions(path)):
+        raise VaultExists(path=path)
+    files.ensure_folder(path.parent)
+    spec = fresh_key_spec(passphrase, kdf)
+    try:
+        temp = files.new_private_temp(path, "new")
+        try:
+            db = Database(connect_keyed(temp.path, spec), temp.path)
+            try:
+                migrate(db, creating=True)
+                with db.transaction():
+                    db.execute(_INSERT_META, (CREATED_AT, stamp_text(utc_now())))
+            finally:
+                db.close()
+            temp.fsync()
+            files.publish_new(temp.path, path)
+        except BaseException:
+            _discard(temp)
+            raise
+        temp.renamed(path)
+        try:
+            db = Database(connect_keyed(path, spec), path)
+        except BaseException:
+            temp.release()  # the new vault is complete; it stays for the next open
+            raise
+    finally:
+        wipe(spec)
+    return Unlocked(db, temp, kdf)
+
+
+def open_file(path: Path, passphrase: str) -> Unlocked:
+    """Unlock the vault at ``path``: cheap checks of the file first, then the key derivation,
+    then SQLCipher, then the schema version (upgrading it after a copy, if it is older)."""
+    lock = files.FileLock.acquire(path)
+    try:
+        salt, kdf = read_salt(lock.read_start(16), lock.size(), path)
+        files.check_writable(path)
+        key = derive_key(passphrase, salt, kdf)
+        spec = raw_key_spec(key, salt)
+        wipe(key)
+        try:
+            db = Database(connect_keyed(path, spec), path)
+            try:
+                if is_plain_sqlite(lock.read_start(16)):
+                    raise NotAVault(path=path, detail="plain SQLite header after keying")
+                migrate(db, before_upgrade=lambda version: _copy_before_upgrade(
+                    db, path, version, spec))
+            except BaseException:
+                db.close()
+                raise
+        finally:
+            wipe(spec)
+    except BaseException:
+        lock.release()
+        raise
+    return Unlocked(db, lock, kdf)
+
+
+def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray
+                     ) -> files.FileLock:
+    """A complete, checked, fsynced copy of the open vault, keyed with ``spec``, in a locked
+    temporary file beside ``beside``. The caller renames it into place; on failure nothing is
+    left behind."""
+    temp = files.new_private_temp(beside, purpose)
+    try:
+        target = connect_keyed(temp.path, spec)
+        try:
+            db.backup_into(target)
+            copied = target.execute(_COPY_CHECK).fetchone()
+        except sqlcipher3.Error as exc:
+            raise sqlite_error(exc, temp.path) from exc
+        finally:
+            target.close()
+        original = db.query_one(_COPY_CHECK)
+        if copied is None or tuple(copied) != original:
+            raise DamagedVault("The copy of the vault did not match it, so nothing was changed.",
+                               detail=f"copy {copied} != vault {original}")
+        temp.fsync()
+    except BaseException:
+        _discard(temp)
+        raise
+    return temp
+
+
+def _copy_before_upgrade(db: Database, path: Path, version: int, spec: bytearray) -> None:
+    """Keep the vault as it was before a schema upgrade, beside it, openable with the same
+    passphrase (Vorta's habit: a failed upgrade must never cost the worker her records)."""
+    target = path.with_name(f"{path.name}.schema-{version}.bak")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.schema-{version}-{number}.bak")
+    temp = write_keyed_copy(db, path, "upgrade", spec)
+    try:
+        files.publish_new(temp.path, target)
+    except BaseException:
+        _discard(temp)
+        raise
+    temp.release()
+
+
+def _discard(temp: files.FileLock) -> None:
+    """Remove a temporary file this module made (never a vault) and what SQLite left by it."""
+    with contextlib.suppress(OSError):
+        files.remove_quietly(temp.path)
+        for companion in files.sqlite_companions(temp.path):
+            files.remove_quietly(companion)
+    temp.release()

@@ -1,0 +1,315 @@
+"""Starting the desktop app, and the one object that moves it between locked and unlocked.
+
+``run_app(vault_path)`` is what ``workbook`` with no command calls. It checks that Qt can draw on
+this desktop at all (naming the Debian packages to install when it cannot), then shows the
+unlock window as fast as possible: only QtWidgets and the unlock window are imported before it is
+on screen; the main window, the pages and the store are imported while the worker types.
+
+``AppController`` owns the flow:
+
+    UnlockWindow --unlocked(vault)--> Session + MainWindow + PrivacyGuard
+    MainWindow/PrivacyGuard --lock(quick)--> every window hidden, every dialog closed,
+        running tasks cancelled, clipboard cleared (if ours), session.lock() (key dropped),
+        pages destroyed, a fresh UnlockWindow shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workbook.ui.i18n import DEFAULT_LANGUAGE, Translations, available_languages
+from workbook.ui.prefs import Prefs
+from workbook.ui.unlock import StoreOpener, UnlockWindow, VaultOpener, default_vault_path
+
+if TYPE_CHECKING:
+    from workbook.domain.models import Profile
+    from workbook.store.vault import Vault
+    from workbook.ui.main_window import MainWindow
+    from workbook.ui.privacy import PrivacyGuard
+    from workbook.ui.session import Session
+
+APP_NAME = "Workbook"
+NEUTRAL_APP_NAME = "Notes"
+
+
+class AppController(QObject):
+    def __init__(self, app: QApplication, prefs: Prefs, translations: Translations,
+                 vault_path: Path | None = None, *, opener: VaultOpener | None = None,
+                 guard_tick_ms: int = 2000) -> None:
+        super().__init__(app)
+        self.app = app
+        self.prefs = prefs
+        self.translations = translations
+        self.opener = opener or StoreOpener()
+        self.guard_tick_ms = guard_tick_ms
+        self.vault_path = vault_path or self._initial_vault_path()
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.session: Session | None = None
+        self.guard: PrivacyGuard | None = None
+        self.neutral = prefs.neutral_title
+        app.setQuitOnLastWindowClosed(False)  # windows come and go on lock; we quit explicitly
+
+    def _initial_vault_path(self) -> Path:
+        remembered = self.prefs.remembered_vault
+        if remembered is not None and remembered.exists():
+            return remembered
+        return default_vault_path()
+
+    # --- locked --------------------------------------------------------------------------------
+
+    def show_unlock(self, *, neutral: bool | None = None) -> UnlockWindow:
+        neutral = self.neutral if neutral is None else neutral
+        _set_app_name(self.app, neutral)
+        window = UnlockWindow(self.prefs, self.vault_path, neutral=neutral, opener=self.opener)
+        window.unlocked.connect(self._unlocked)
+        window.closed.connect(self.quit)
+        self.unlock_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def warm_up(self) -> None:
+        """Import what unlocking needs while the worker types (keeps unlock → window fast)."""
+        import workbook.store.vault
+        import workbook.ui.main_window
+        import workbook.ui.privacy
+
+        for spec in workbook.ui.main_window.PAGES[:1]:
+            workbook.ui.main_window.load_page_class(spec)
+
+    # --- unlocked ------------------------------------------------------------------------------
+
+    def _unlocked(self, vault: Vault) -> None:
+        from workbook.ui.main_window import MainWindow
+        from workbook.ui.privacy import PrivacyGuard
+        from workbook.ui.session import Session
+
+        window = self.unlock_window
+        created = window is not None and window.creating
+        if window is not None:
+            self.vault_path = window.vault_path
+        self.session = session = Session(vault)
+        profile = vault.get_profile()
+        if created:
+            profile = self._adopt_current_prefs(vault, profile)
+        self._apply_language(profile.language)
+        self.neutral = profile.neutral_title
+        self.prefs.neutral_title = profile.neutral_title
+        _set_app_name(self.app, self.neutral)
+
+        main = MainWindow(session, neutral_title=self.neutral)
+        main.lock_requested.connect(self.lock)
+        main.quit_requested.connect(self.quit)
+        main.set_idle_minutes(profile.auto_lock_minutes)
+        self.main_window = main
+        session.changed.connect(self._session_changed)
+
+        self.guard = guard = PrivacyGuard(profile.auto_lock_minutes, tick_ms=self.guard_tick_ms,
+                                          parent=self)
+        guard.lock_requested.connect(self.lock)
+        guard.start()
+
+        main.show()
+        main.nav.setFocus()
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        self.unlock_window = None
+
+    def _adopt_current_prefs(self, vault: Vault, profile: Profile) -> Profile:
+        """A new vault starts in the language and title mode the unlock window used."""
+        from dataclasses import replace
+
+        wanted = replace(profile, language=self.translations.language,
+                         neutral_title=self.prefs.neutral_title)
+        if wanted != profile:
+            vault.save_profile(wanted)
+        return wanted
+
+    def _apply_language(self, language: str) -> None:
+        if language and language != self.translations.language:
+            self.translations.install(language)
+            if self.main_window is not None:
+                self.main_window.retranslate()
+        if language:
+            self.prefs.language = self.translations.language
+
+    def _session_changed(self, entity: str) -> None:
+        if entity != "profile" or self.session is None or not self.session.is_open:
+            return
+        profile = self.session.vault.get_profile()
+        self._apply_language(profile.language)
+        self.neutral = profile.neutral_title
+        self.prefs.neutral_title = profile.neutral_title
+        _set_app_name(self.app, self.neutral)
+        if self.main_window is not None:
+            self.main_window.set_neutral_title(self.neutral)
+            self.main_window.set_idle_minutes(profile.auto_lock_minutes)
+        if self.guard is not None:
+            self.guard.set_idle_minutes(profile.auto_lock_minutes)
+
+    # --- locking -------------------------------------------------------------------------------
+
+    def lock(self, quick: bool = False) -> None:
+        """Lock now. ``quick`` (Quick hide) also forces the neutral unlock screen."""
+        from workbook.ui import tasks
+
+        if self.session is None:
+            return
+        if self.guard is not None:
+            self.guard.stop()
+            self.guard.deleteLater()
+            self.guard = None
+        main = self.main_window
+        # 1. Nothing on screen any more, at once.
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not self.unlock_window:
+                widget.hide()
+        # 2. Every dialog and menu ends its event loop (hidden dialogs return "rejected").
+        close_all_dialogs(except_window=self.unlock_window)
+        # 3. Background work stops before the connection closes under it.
+        tasks.cancel_all()
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        # 4. Connection closed and key dropped; pages destroyed (MainWindow listens).
+        session, self.session = self.session, None
+        session.lock()
+        session.deleteLater()
+        # 5. The neutral unlock screen first (so the app never has zero windows), then the
+        #    main window goes.
+        self.show_unlock(neutral=True if quick else None)
+        if main is not None:
+            main.close_for_lock()
+            main.deleteLater()
+        self.main_window = None
+
+    def quit(self) -> None:
+        if self.session is not None:
+            self.lock()
+        self.app.quit()
+
+
+def close_all_dialogs(except_window: QWidget | None = None) -> int:
+    """Close every dialog, message box, menu and progress dialog. Returns how many."""
+    from PySide6.QtWidgets import QDialog, QMenu
+
+    closed = 0
+    popup = QApplication.activePopupWidget()
+    while popup is not None:
+        popup.close()
+        closed += 1
+        nxt = QApplication.activePopupWidget()
+        if nxt is popup:
+            break
+        popup = nxt
+    # Innermost modal first, so nested exec() loops unwind in order.
+    modal = QApplication.activeModalWidget()
+    while modal is not None and modal is not except_window:
+        if isinstance(modal, QDialog):
+            modal.reject()
+        modal.hide()
+        closed += 1
+        nxt = QApplication.activeModalWidget()
+        if nxt is modal:
+            break
+        modal = nxt
+    for widget in QApplication.topLevelWidgets():
+        if widget is except_window:
+            continue
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+            widget.hide()
+            closed += 1
+        elif isinstance(widget, QMenu) and widget.isVisible():
+            widget.close()
+            closed += 1
+    return closed
+
+
+def _set_app_name(app: QApplication, neutral: bool) -> None:
+    from workbook.ui.main_window import neutral_name
+
+    name = neutral_name() if neutral else APP_NAME
+    app.setApplicationDisplayName(name)
+
+
+def _initial_language(prefs: Prefs, translations: Translations) -> str:
+    from PySide6.QtCore import QLocale
+
+    if prefs.language:
+        return prefs.language
+    system = QLocale.system().name().split("_")[0]
+    return system if system in available_languages(translations.folder) else DEFAULT_LANGUAGE
+
+
+def _install_excepthook() -> None:
+    """A bug in a slot shows one plain message (no traceback unless ``WORKBOOK_DEBUG``)."""
+    from workbook.ui.tasks import debug_enabled, show_problem
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if debug_enabled():
+            previous(kind, exc, tb)  # type: ignore[arg-type]
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        show_problem(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    painted = Signal()
+
+    def __init__(self, window: QWidget, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"shown {1000 * (time.perf_counter() - self._started):.1f} ms", flush=True)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+def run_app(vault_path: Path | None) -> int:
+    started = time.perf_counter()
+    from workbook.ui.platform_check import check_display_libraries
+
+    problem = check_display_libraries()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    prefs = Prefs()
+    QApplication.setApplicationName(NEUTRAL_APP_NAME if prefs.neutral_title else APP_NAME)
+    QApplication.setOrganizationName("")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    translations = Translations()
+    translations.install(_initial_language(prefs, translations))
+    from workbook.ui.theme import apply_theme
+
+    apply_theme(app)
+    _install_excepthook()
+    controller = AppController(app, prefs, translations, vault_path)
+    window = controller.show_unlock()
+    if os.environ.get("WORKBOOK_EXIT_WHEN_SHOWN"):
+        # For benchmarks/bench_ui.py: report the first paint of the unlock window, then quit.
+        probe = _FirstPaint(window, started)
+        probe.painted.connect(app.quit)
+    else:
+        QTimer.singleShot(300, controller.warm_up)
+    return app.exec()

@@ -1,0 +1,524 @@
+"""Export evidence: choose the period, the workplaces, how much to disclose, and where to write.
+
+The preview says in plain words what each profile leaves in, and lists the notes and
+descriptions that will go out as written: free text is never redacted automatically.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.timeutil import local, utc_now, work_day
+from workbook.ui import file_dialogs
+from workbook.ui.session import Session
+from workbook.ui.tasks import Task
+from workbook.ui.widgets.labels import date_text
+from workbook.ui.widgets.messages import FieldMessage
+
+PROFILES = ("full", "union", "totals")
+FORMATS = ("pdf", "json", "csv")
+PREVIEW_SNIPPETS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class FreeText:
+    """One note or description the export would carry as written."""
+
+    day: date
+    where: str
+    text: str
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _export_module() -> ModuleType | None:
+    """The evidence export service, if this build has it."""
+    try:
+        return importlib.import_module("workbook.services.export")
+    except ImportError:
+        return None
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Export evidence"))
+        self.setModal(True)
+        vault = session.vault
+        self._profile = vault.get_profile()
+        self._workplaces = list(vault.list_workplaces(include_archived=True))
+        self._today = work_day(utc_now(), self._profile.timezone,
+                               self._profile.day_starts_minutes)
+        self._build()
+        self._preset_changed()
+        self._update_preview()
+        self._update_run()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.preset = QComboBox()
+        for key, text in (("this_month", self.tr("This month")),
+                          ("last_month", self.tr("Last month")),
+                          ("this_year", self.tr("This year")),
+                          ("last_year", self.tr("Last year")),
+                          ("all", self.tr("Everything")),
+                          ("custom", self.tr("Dates I choose"))):
+            self.preset.addItem(text, key)
+        self.preset.setCurrentIndex(2)
+        self.preset.setAccessibleName(self.tr("Period"))
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._dates_edited)
+        self.period_message = FieldMessage()
+
+        self.workplace_list = QListWidget()
+        self.workplace_list.setAccessibleName(self.tr("Workplaces to include"))
+        for w in self._workplaces:
+            item = QListWidgetItem(w.name + (self.tr(" (archived)") if w.archived else ""))
+            item.setData(Qt.ItemDataRole.UserRole, w.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.workplace_list.addItem(item)
+        self.workplace_list.setMaximumHeight(
+            self.fontMetrics().height() * (min(len(self._workplaces), 5) + 1) + 8)
+        self.workplace_list.itemChanged.connect(lambda _i: self._update_preview())
+
+        self.profile_group = QButtonGroup(self)
+        self.profile_buttons: dict[str, QRadioButton] = {}
+        for key, text in (("full", self.tr("&Full: everything, for you or your lawyer")),
+                          ("union", self.tr("&Union: people as “Manager A”, no clients")),
+                          ("totals", self.tr("&Totals only: figures, no names or text"))):
+            button = QRadioButton(text)
+            self.profile_buttons[key] = button
+            self.profile_group.addButton(button)
+        self.profile_buttons["union"].setChecked(True)
+        self.profile_group.buttonToggled.connect(self._profile_toggled)
+
+        self.leaves_in = QLabel()
+        self.leaves_in.setWordWrap(True)
+        self.leaves_in.setTextFormat(Qt.TextFormat.PlainText)
+        self.free_text_warning = QLabel(self.tr(
+            "\u26a0 Notes and descriptions are not redacted automatically. Read the ones below "
+            "before you share this file; edit a record if something should not go out."))
+        self.free_text_warning.setWordWrap(True)
+        font = self.free_text_warning.font()
+        font.setBold(True)
+        self.free_text_warning.setFont(font)
+        self.free_text = QPlainTextEdit()
+        self.free_text.setReadOnly(True)
+        self.free_text.setTabChangesFocus(True)
+        self.free_text.setAccessibleName(self.tr("Notes and descriptions in this export"))
+        self.free_text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Svenska", "sv")
+        self.language.setCurrentIndex(max(0, self.language.findData(self._profile.language)))
+        self.language.setAccessibleName(self.tr("Language of the report"))
+
+        self.outputs: dict[str, tuple[QCheckBox, QLineEdit, QPushButton]] = {}
+        outputs_box = QGroupBox(self.tr("Files to write"))
+        outputs_form = QFormLayout(outputs_box)
+        for fmt, text in (("pdf", self.tr("&PDF report")),
+                          ("json", self.tr("&JSON sidecar (lets a rep check the PDF)")),
+                          ("csv", self.tr("&CSV of shifts and money"))):
+            box = QCheckBox(text)
+            box.setChecked(fmt in ("pdf", "json"))
+            path = QLineEdit()
+            path.setPlaceholderText(self.tr("Choose where to save"))
+            path.setAccessibleName(self.tr("%1 file").replace("%1", fmt.upper()))
+            choose = QPushButton(self.tr("Choose…"))
+            choose.setAccessibleName(self.tr("Choose where to save the %1 file").replace(
+                "%1", fmt.upper()))
+            choose.setAutoDefault(False)
+            choose.clicked.connect(lambda _c=False, f=fmt: self.choose_path(f))
+            box.toggled.connect(lambda _on: self._update_run())
+            path.textChanged.connect(lambda _t: self._update_run())
+            row = QHBoxLayout()
+            row.addWidget(path, 1)
+            row.addWidget(choose)
+            holder = QWidget()
+            row.setContentsMargins(0, 0, 0, 0)
+            holder.setLayout(row)
+            outputs_form.addRow(box, holder)
+            self.outputs[fmt] = (box, path, choose)
+
+        seal_box = QGroupBox(self.tr("Seal code"))
+        self.seal_button = QPushButton(self.tr("Show a &seal code"))
+        self.seal_button.setAutoDefault(False)
+        self.seal_button.clicked.connect(self.show_seal)
+        self.seal_code = QLineEdit()
+        self.seal_code.setReadOnly(True)
+        self.seal_code.setAccessibleName(self.tr("Seal code"))
+        self.seal_code.setPlaceholderText(self.tr("No code shown yet"))
+        mono = self.seal_code.font()
+        mono.setFamily("monospace")
+        mono.setPointSizeF(mono.pointSizeF() * 1.2)
+        self.seal_code.setFont(mono)
+        self.copy_seal = QPushButton(self.tr("&Copy"))
+        self.copy_seal.setAutoDefault(False)
+        self.copy_seal.setEnabled(False)
+        self.copy_seal.clicked.connect(self._copy_seal)
+        seal_about = QLabel(self.tr(
+            "Send this code to your union rep or a friend now. A later report that passes "
+            "through it shows that nothing you recorded before today was changed afterwards."))
+        seal_about.setWordWrap(True)
+        seal_row = QHBoxLayout()
+        seal_row.addWidget(self.seal_button)
+        seal_row.addWidget(self.seal_code, 1)
+        seal_row.addWidget(self.copy_seal)
+        seal_layout = QVBoxLayout(seal_box)
+        seal_layout.addLayout(seal_row)
+        seal_layout.addWidget(seal_about)
+
+        self.run_message = QLabel()
+        self.run_message.setWordWrap(True)
+        self.run_button = QPushButton(self.tr("&Export"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run_export)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+
+        # --- layout ---
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.preset)
+        period_row.addWidget(self.date_from)
+        period_row.addWidget(QLabel("–"))
+        period_row.addWidget(self.date_to)
+        period_row.addStretch(1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self._buddy(self.tr("Pe&riod"), self.preset), self._wrap(period_row))
+        form.addRow("", self.period_message)
+        form.addRow(self._buddy(self.tr("&Workplaces"), self.workplace_list),
+                    self.workplace_list)
+        form.addRow(self._buddy(self.tr("&Language"), self.language), self.language)
+
+        profile_box = QGroupBox(self.tr("How much to disclose"))
+        profile_layout = QVBoxLayout(profile_box)
+        for button in self.profile_buttons.values():
+            profile_layout.addWidget(button)
+        profile_layout.addWidget(self.leaves_in)
+        profile_layout.addWidget(self.free_text_warning)
+        profile_layout.addWidget(self.free_text)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addLayout(form)
+        body.addWidget(profile_box)
+        body.addWidget(outputs_box)
+        body.addWidget(seal_box)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_message, 1)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.close_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+        em = self.fontMetrics().height()
+        self.resize(min(48 * em, 1200), min(50 * em, 1000))
+
+        chain: list[QWidget] = [self.preset, self.date_from, self.date_to, self.workplace_list,
+                                self.language, *self.profile_buttons.values(), self.free_text]
+        for box, path, choose in self.outputs.values():
+            chain += [box, path, choose]
+        chain += [self.seal_button, self.copy_seal, self.run_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        buddy = QLabel(text)
+        buddy.setBuddy(widget)
+        return buddy
+
+    @staticmethod
+    def _wrap(layout: QHBoxLayout) -> QWidget:
+        holder = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(layout)
+        return holder
+
+    # --- choices -------------------------------------------------------------------------
+
+    def profile(self) -> str:
+        return next(k for k, b in self.profile_buttons.items() if b.isChecked())
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+
+    def workplace_ids(self) -> list[int]:
+        ids: list[int] = []
+        for i in range(self.workplace_list.count()):
+            item = self.workplace_list.item(i)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def _preset_changed(self) -> None:
+        key = self.preset.currentData()
+        today = self._today
+        first_of_month = today.replace(day=1)
+        ranges = {
+            "this_month": (first_of_month, today),
+            "last_month": ((first_of_month - timedelta(days=1)).replace(day=1),
+                           first_of_month - timedelta(days=1)),
+            "this_year": (date(today.year, 1, 1), today),
+            "last_year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+            "all": (date(1970, 1, 1), today),
+        }
+        if key in ranges:
+            start, end = ranges[key]
+            for edit, day in ((self.date_from, start), (self.date_to, end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+            self._update_preview()
+
+    def _profile_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._update_preview()
+
+    def _dates_edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+        self._update_preview()
+
+    # --- preview -------------------------------------------------------------------------
+
+    def leaves_in_text(self, profile: str) -> str:
+        return {
+            "full": self.tr(
+                "Leaves in everything: your work name and legal name, the workplaces' legal "
+                "names, people's names as you wrote them (clients too), every shift, amount, "
+                "incident, note and description, and your attached images."),
+            "union": self.tr(
+                "Leaves in your work name (not your legal name), the workplaces' legal names, "
+                "every shift, amount and incident with its notes and descriptions, and your "
+                "images. People appear as “Manager A”, “Coworker B”; clients are left out."),
+            "totals": self.tr(
+                "Leaves in only figures: hours, earnings, what each workplace took, fee and "
+                "fine history and signs of control, with dates. No names of people, no notes "
+                "or descriptions, no images."),
+        }[profile]
+
+    def free_texts(self) -> list[FreeText]:
+        """Notes and descriptions of the chosen period and workplaces."""
+        date_from, date_to = self.period()
+        if date_to < date_from:
+            return []
+        wanted = set(self.workplace_ids())
+        vault = self.session.vault
+        shifts, lines = vault.period_records(date_from, date_to)
+        found: list[FreeText] = []
+        names = {w.id: w.name for w in self._workplaces}
+        kept_shifts = {s.id for s in shifts if s.workplace_id in wanted}
+        for s in shifts:
+            if s.workplace_id in wanted and s.notes.strip():
+                found.append(FreeText(local(s.start, s.timezone).date(), self.tr(
+                    "shift at %1").replace("%1", names.get(s.workplace_id, "")), s.notes))
+        for line in lines:
+            if (line.shift_id in kept_shifts or line.workplace_id in wanted) and (
+                    line.note.strip() or line.counterparty.strip()):
+                text = " – ".join(t for t in (line.counterparty, line.note) if t.strip())
+                found.append(FreeText(line.date, self.tr("money line"), text))
+        for incident in vault.list_incidents(date_from=date_from, date_to=date_to,
+                                             limit=10_000):
+            if incident.workplace_id is not None and incident.workplace_id not in wanted:
+                continue
+            day = local(incident.start, incident.timezone).date()
+            if not date_from <= day <= date_to:
+                continue
+            for text in (incident.title, incident.description, incident.outcome or "",
+                         incident.reported_to or ""):
+                if text.strip():
+                    found.append(FreeText(day, self.tr("incident"), text))
+        found.sort(key=lambda f: f.day)
+        return found
+
+    def _update_preview(self) -> None:
+        date_from, date_to = self.period()
+        self.period_message.clear_message()
+        if date_to < date_from:
+            self.period_message.show_message(self.tr("The end of the period is before its "
+                                                     "start."))
+        profile = self.profile()
+        self.leaves_in.setText(self.leaves_in_text(profile))
+        carries_text = profile != "totals"
+        self.free_text_warning.setVisible(carries_text)
+        self.free_text.setVisible(carries_text)
+        if carries_text:
+            texts = self.free_texts()
+            if not texts:
+                self.free_text.setPlainText(self.tr("No notes or descriptions in this period."))
+            else:
+                self.free_text.setPlainText("\n".join(self._grouped(texts)))
+        self._update_run()
+
+    def _grouped(self, texts: list[FreeText]) -> list[str]:
+        """One line per distinct text (a tip-out "DJ" written forty times shows once)."""
+        groups: dict[tuple[str, str], list[date]] = {}
+        for t in texts:
+            groups.setdefault((t.where, " ".join(t.text.split())), []).append(t.day)
+        shown: list[str] = []
+        for (where, text), days in list(groups.items())[:PREVIEW_SNIPPETS]:
+            line = f"{date_text(days[0])} · {where}: {text}"
+            if len(days) > 1:
+                line += " " + self.tr("(%1 times, until %2)").replace(
+                    "%1", str(len(days))).replace("%2", date_text(days[-1]))
+            shown.append(line)
+        if len(groups) > PREVIEW_SNIPPETS:
+            shown.append(self.tr("…and %1 more.").replace(
+                "%1", str(len(groups) - PREVIEW_SNIPPETS)))
+        return shown
+
+    def preview_text(self) -> str:
+        """Everything the preview says, as one text (for tests and screen readers)."""
+        parts = [self.leaves_in.text()]
+        if self.free_text.isVisibleTo(self):
+            parts += [self.free_text_warning.text(), self.free_text.toPlainText()]
+        return "\n".join(parts)
+
+    # --- files and seal ----------------------------------------------------------------
+
+    def choose_path(self, fmt: str) -> None:
+        filters = {"pdf": self.tr("PDF files (*.pdf)"), "json": self.tr("JSON files (*.json)"),
+                   "csv": self.tr("CSV files (*.csv)")}
+        date_from, date_to = self.period()
+        suggested = f"workbook-{date_from.isoformat()}-{date_to.isoformat()}.{fmt}"
+        path = file_dialogs.save_file(self, self.tr("Save the %1 file").replace(
+            "%1", fmt.upper()), None, filters[fmt], suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        box, edit, _choose = self.outputs[fmt]
+        edit.setText(str(path))
+        box.setChecked(True)
+        # The other files go beside the first one chosen, with the same name.
+        for other, (other_box, other_edit, _c) in self.outputs.items():
+            if other != fmt and other_box.isChecked() and not other_edit.text():
+                other_edit.setText(str(path.with_suffix(f".{other}")))
+
+    def show_seal(self) -> None:
+        try:
+            seal = self.session.vault.issue_seal()
+        except Exception as exc:  # a plain message, never a traceback
+            self.seal_code.setText("")
+            self.run_message.setText(self.tr("No seal code: %1").replace("%1", str(exc)))
+            return
+        self.seal_code.setText(seal.code)
+        self.copy_seal.setEnabled(True)
+        self.seal_code.selectAll()
+        self.seal_code.setFocus()
+
+    def _copy_seal(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.seal_code.text())
+        self.run_message.setText(self.tr("Seal code copied."))
+
+    # --- running -----------------------------------------------------------------------
+
+    def chosen_outputs(self) -> dict[str, Path]:
+        return {fmt: Path(edit.text().strip()) for fmt, (box, edit, _c) in self.outputs.items()
+                if box.isChecked() and edit.text().strip()}
+
+    def _update_run(self) -> None:
+        if not hasattr(self, "run_button"):
+            return
+        module = _export_module()
+        date_from, date_to = self.period()
+        missing_paths = [fmt.upper() for fmt, (box, edit, _c) in self.outputs.items()
+                         if box.isChecked() and not edit.text().strip()]
+        if module is None:
+            self.run_button.setEnabled(False)
+            self.run_message.setText(self.tr("Exporting is not part of this build yet. You "
+                                             "can still show a seal code."))
+        elif date_to < date_from or not self.workplace_ids():
+            self.run_button.setEnabled(False)
+            self.run_message.setText(self.tr("Choose a period and at least one workplace."))
+        elif missing_paths or not self.chosen_outputs():
+            self.run_button.setEnabled(False)
+            self.run_message.setText(self.tr("Choose where to save: %1.").replace(
+                "%1", ", ".join(missing_paths) or "PDF"))
+        else:
+            self.run_button.setEnabled(True)
+            self.run_message.setText("")
+
+    def export_options(self) -> dict[str, Any]:
+        date_from, date_to = self.period()
+        outputs = self.chosen_outputs()
+        return {"date_from": date_from, "date_to": date_to,
+                "workplace_ids": self.workplace_ids(), "profile": self.profile(),
+                "language": self.language.currentData(), "pdf": outputs.get("pdf"),
+                "json": outputs.get("json"), "csv": outputs.get("csv")}
+
+    def run_export(self) -> None:
+        module = _export_module()
+        if module is None:
+            return
+        job: Callable[..., Any] = module.export_job(self.session.vault, **self.export_options())
+        self.run_button.setEnabled(False)
+        self.run_message.setText(self.tr("Exporting…"))
+        self.task: Task[Any] = (Task(self, job)
+                                .with_progress(self.tr("Exporting evidence…"), cancellable=True)
+                                .success(self._exported).failure(self._failed))
+        self.task.run()
+
+    def _exported(self, _result: object) -> None:
+        files = ", ".join(str(p) for p in self.chosen_outputs().values())
+        self.run_message.setText(self.tr("Saved: %1").replace("%1", files))
+        self._update_run()
+        self.run_message.setText(self.tr("Saved: %1").replace("%1", files))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._update_run()
+        self.run_message.setText(self.tr("Not exported: %1").replace("%1", str(exc)))

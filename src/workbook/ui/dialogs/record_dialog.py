@@ -1,0 +1,115 @@
+"""The frame every small record dialog shares: a form, a plain message under each field that
+needs one, and Save / Cancel. Save stays in the dialog until the record is valid; a problem the
+dialog does not place on a field is shown above the buttons. Nothing is lost on a problem."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.errors import ValidationError
+from workbook.ui.session import Session
+from workbook.ui.widgets.messages import FieldMessage
+
+
+class RecordDialog(QDialog):
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.messages: dict[str, FieldMessage] = {}
+
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setVerticalSpacing(10)
+        self.form.setHorizontalSpacing(16)
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll = scroll
+
+        self.general = FieldMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, text: str, field: QWidget, name: str | None = None,
+                hint: str | None = None) -> None:
+        """A labelled field; ``name`` is the domain field its problems are shown under."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(field)
+        if hint:
+            note = QLabel(hint)
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            column.addWidget(note)
+        if name is not None:
+            message = FieldMessage()
+            self.messages[name] = message
+            column.addWidget(message)
+        label = QLabel(text)
+        label.setBuddy(field)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if not field.accessibleName():
+            field.setAccessibleName(text.replace("&", ""))
+        self.form.addRow(label, holder)
+
+    def clear_messages(self) -> None:
+        for message in self.messages.values():
+            message.clear_message()
+        self.general.clear_message()
+
+    def show_problems(self, exc: ValidationError) -> None:
+        from workbook.ui.widgets.labels import problem_text
+
+        loose: list[str] = []
+        for problem in exc.problems:
+            key = problem.field.split(".")[0].split("[")[0]
+            text = problem_text(problem.message)
+            if key in self.messages:
+                self.messages[key].show_message(text)
+            else:
+                loose.append(problem_text(str(problem)))
+        if loose:
+            self.general.show_message("\n".join(loose))
+
+    def field_problem(self, name: str, text: str) -> None:
+        if name in self.messages:
+            self.messages[name].show_message(text)
+        else:
+            self.general.show_message(text)
+
+    def fit(self) -> None:
+        """Open large enough to show the whole form without scrolling, when the screen allows."""
+        hint = self.form.sizeHint()
+        h = self.fontMetrics().height()
+        self.resize(max(hint.width() + 4 * h, 34 * h), min(hint.height() + 12 * h, 46 * h))
+
+    def save(self) -> None:
+        raise NotImplementedError

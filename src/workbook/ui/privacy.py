@@ -1,0 +1,125 @@
+"""Auto-lock after idle minutes, and the Lock / Quick-hide keys, for the whole application.
+
+Idle time is measured in **wall-clock** time (``time.time()``), not with a single long
+``QTimer``: a timer's clock stops while a laptop is suspended, so "lock after 5 minutes" would
+mean "5 minutes of being awake" and a laptop opened after a night would show the records
+(KeePassXC #2014). Here a short timer only *checks*; the decision compares wall-clock stamps, so
+the first tick after waking locks. An input event that arrives after the limit has passed locks
+first and is swallowed, so the first key pressed on wake never lands in a record.
+
+The keys are caught by an application-wide event filter rather than ``QShortcut``: a shortcut
+on the main window is blocked while a modal dialog is open, and hiding must work from inside
+any dialog.
+
+- Ctrl+L: lock.
+- Ctrl+H: quick hide: lock at once, close every dialog, show the neutral unlock screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+LOCK_KEYS = QKeySequence("Ctrl+L")
+HIDE_KEYS = QKeySequence("Ctrl+H")
+_LOCK = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+_HIDE = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_H)
+
+_INPUT = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.TabletPress, QEvent.Type.ShortcutOverride,
+})
+
+
+def _matches(event: QKeyEvent, keys: QKeyCombination) -> bool:
+    return event.keyCombination() == keys
+
+
+class PrivacyGuard(QObject):
+    """Install once per unlocked session; ``lock_requested(quick)`` says when to lock."""
+
+    lock_requested = Signal(bool)  # True: quick hide
+
+    def __init__(self, idle_minutes: int, *, clock: Callable[[], float] = time.time,
+                 tick_ms: int = 2000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.idle_minutes = idle_minutes
+        self.last_input = clock()
+        self._fired = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
+        self.last_input = self._clock()
+        self._fired = False
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self._state_changed)  # type: ignore[attr-defined]
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle_minutes = minutes
+
+    @property
+    def idle_seconds(self) -> float:
+        return self._clock() - self.last_input
+
+    def expired(self) -> bool:
+        # A clock set backwards (negative idle time) also counts as expired: a suspend across a
+        # time-zone or NTP correction must not keep records open longer.
+        if self.idle_minutes <= 0:
+            return False
+        idle = self.idle_seconds
+        return idle >= self.idle_minutes * 60 or idle < -60
+
+    def check(self) -> None:
+        if self.expired():
+            self._request(quick=False)
+
+    def _request(self, *, quick: bool) -> None:
+        if self._fired and not quick:
+            return
+        self._fired = True
+        self.lock_requested.emit(quick)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in _INPUT:
+            return False
+        if self.expired():
+            self._request(quick=False)
+            return True  # the first input after the limit only wakes the lock screen
+        self.last_input = self._clock()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if _matches(event, _HIDE):
+                self._request(quick=True)
+                return True
+            if _matches(event, _LOCK):
+                self._request(quick=False)
+                return True
+        elif (kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+              and (_matches(event, _HIDE) or _matches(event, _LOCK))):
+            event.accept()  # claim the keys before a text field or shortcut does
+            return True
+        return False

@@ -1,0 +1,252 @@
+"""The change journal: exactly the format of docs/internals.md, a chain that verifies after many
+writes, tampering found at the right entry, deletes that erase values but keep the chain,
+and seals."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from store_helpers import house_fee, incident, night_shift, raw_connection
+
+from workbook.domain.canonical import (
+    GENESIS_HASH,
+    canonical_json,
+    field_digest,
+    parse_seal,
+    row_hash,
+    seal_matches,
+)
+from workbook.domain.errors import ValidationError
+from workbook.domain.models import Attachment
+from workbook.domain.timeutil import to_utc_text
+from workbook.store import FAST_TEST_KDF, Vault
+
+PASSPHRASE = "correct horse battery staple"  # the template vault's (tests/conftest.py)
+
+
+def many_writes(vault: Vault, rounds: int = 40) -> None:
+    for i in range(rounds):
+        with vault.transaction():
+            shift = vault.add_shift(night_shift(1 + i % 2, notes=f"natt {i} 🌙",
+                                                timezone="Europe/Berlin" if i % 2 else
+                                                "Europe/Stockholm"))
+            line = vault.add_money_line(house_fee(shift.id, amount=1000 + i,
+                                                  currency="EUR" if i % 2 else "SEK"))
+            if i % 3 == 0:
+                vault.update_money_line(replace(line, amount_minor=2000 + i))
+            if i % 5 == 0:
+                vault.delete_shift(shift.id or 0)
+
+
+def test_rows_follow_the_documented_format(vault: Vault) -> None:
+    shift = vault.add_shift(night_shift(1, notes="Scen"))
+    row = vault.journal_rows()[-1]
+    (disclosed,) = vault.journal_disclosure("shift", shift.id or 0)
+    assert disclosed.row == row
+    assert row.action == "create" and row.entity == "shift" and row.entity_id == shift.id
+    assert set(row.digests) == set(shift.fields())
+    assert disclosed.values == shift.fields()
+    for name, value in shift.fields().items():
+        salt = bytes.fromhex(disclosed.salts[name])
+        assert len(salt) == 16
+        assert row.digests[name] == field_digest(salt, value)
+        assert row.digests[name] == hashlib.sha256(salt + canonical_json(value)).hexdigest()
+    meta = {"seq": row.seq, "recorded_at": to_utc_text(row.recorded_at), "action": "create",
+            "entity": "shift", "entity_id": shift.id, "digests": row.digests}
+    assert row.meta() == meta
+    assert row.hash == row_hash(row.prev_hash, meta)
+    previous = vault.journal_rows(row.seq - 1, row.seq - 1)[0]
+    assert row.prev_hash == previous.hash
+    assert vault.journal_rows(1, 1)[0].prev_hash == GENESIS_HASH
+    assert vault.journal_head() == (row.seq, row.hash)
+    assert row.recorded_at == shift.recorded_at
+
+
+def test_salts_are_fresh_for_every_field_and_row(vault: Vault) -> None:
+    shift = vault.add_shift(night_shift(1))
+    vault.update_shift(replace(shift, notes="changed"))
+    rows = vault.journal_disclosure("shift", shift.id or 0)
+    salts = [s for r in rows for s in r.salts.values()]
+    assert len(salts) == len(set(salts)) == 2 * len(shift.fields())
+
+
+def test_chain_verifies_after_many_writes(vault: Vault) -> None:
+    many_writes(vault)
+    check = vault.verify_chain()
+    assert check.ok and check.first_broken_seq is None and check.reason == ""
+    assert check.rows == vault.journal_head()[0] > 100
+
+
+def test_update_keeps_the_earlier_version(vault: Vault) -> None:
+    line = vault.add_money_line(house_fee(None, amount=80000, workplace_id=1))
+    vault.update_money_line(replace(line, amount_minor=100000, note="höjd avgift"))
+    history = vault.record_history("money", line.id or 0)
+    assert [(v.action, v.values and v.values["amount"]) for v in history] == [
+        ("create", 80000), ("update", 100000)]
+
+
+def test_delete_erases_values_but_the_chain_still_verifies(vault: Vault) -> None:
+    inc = vault.add_incident(incident(1, people=(1,), description="Hemligt ✋"))
+    vault.update_incident(replace(inc, severity=5))
+    vault.add_attachment(Attachment("x.png", "image/png", 0, "", incident_id=inc.id), b"x")
+    vault.delete_incident(inc.id or 0)
+    rows = vault.journal_disclosure("incident", inc.id or 0)
+    assert [r.row.action for r in rows] == ["create", "update", "delete"]
+    assert all(r.values == {} and r.salts == {} for r in rows)
+    assert rows[0].row.digests and rows[-1].row.digests == {}
+    history = vault.record_history("incident", inc.id or 0)
+    assert [v.values for v in history] == [None, None, None]
+    assert vault.verify_chain().ok
+    # Nothing of the description is kept anywhere in the journal.
+    vault.close()
+    with raw_connection(vault.path, PASSPHRASE) as conn:
+        kept = " ".join(r[0] for r in conn.execute("SELECT value FROM journal_values"))
+        assert "Hemligt" not in kept
+
+
+def tamper(path: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
+    """Change the file behind the store's back, as someone with the passphrase could."""
+    with raw_connection(path, PASSPHRASE) as conn:
+        for name in ("journal_rows_are_never_changed", "journal_rows_are_never_deleted",
+                     "journal_values_are_never_changed"):
+            conn.execute(f"DROP TRIGGER {name}")
+        for sql, params in statements:
+            conn.execute(sql, params)
+
+
+@pytest.fixture
+def written(vault: Vault) -> tuple[Path, int]:
+    """A vault with a longer journal, closed; and a seq in the middle of it."""
+    many_writes(vault, 12)
+    middle = vault.journal_head()[0] // 2
+    path = vault.path
+    vault.close()
+    return path, middle
+
+
+def verify(path: Path) -> tuple[bool, int | None, str]:
+    with Vault.open(path, PASSPHRASE) as vault:
+        check = vault.verify_chain()
+    return check.ok, check.first_broken_seq, check.reason
+
+
+def test_changed_value_is_found(written: tuple[Path, int]) -> None:
+    path, seq = written
+    with raw_connection(path, PASSPHRASE) as conn:
+        field = conn.execute("SELECT field FROM journal_values WHERE seq = ? ORDER BY field",
+                             (seq,)).fetchone()[0]
+    tamper(path, ("UPDATE journal_values SET value = ? WHERE seq = ? AND field = ?",
+                  (json.dumps(999999), seq, field)))
+    ok, broken, reason = verify(path)
+    assert not ok and broken == seq and field in reason
+
+
+def test_changed_digest_is_found(written: tuple[Path, int]) -> None:
+    path, seq = written
+    with raw_connection(path, PASSPHRASE) as conn:
+        digests = json.loads(conn.execute("SELECT digests FROM journal WHERE seq = ?",
+                                          (seq,)).fetchone()[0])
+    name = sorted(digests)[0]
+    digests[name] = "0" * 64
+    tamper(path, ("UPDATE journal SET digests = ? WHERE seq = ?",
+                  (canonical_json(digests).decode(), seq)))
+    ok, broken, _reason = verify(path)
+    assert not ok and broken == seq
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("recorded_at", "2020-01-01T00:00:00Z"), ("action", "update"), ("entity_id", 4242),
+    ("entity", "person")])
+def test_changed_metadata_is_found(written: tuple[Path, int], column: str,
+                                   value: object) -> None:
+    path, seq = written
+    sql = {"recorded_at": "UPDATE journal SET recorded_at = ? WHERE seq = ?",
+           "action": "UPDATE journal SET action = ? WHERE seq = ?",
+           "entity_id": "UPDATE journal SET entity_id = ? WHERE seq = ?",
+           "entity": "UPDATE journal SET entity = ? WHERE seq = ?"}[column]
+    tamper(path, (sql, (value, seq)))
+    ok, broken, reason = verify(path)
+    assert not ok and broken == seq and "changed" in reason
+
+
+def test_rewritten_hash_breaks_the_next_link(written: tuple[Path, int]) -> None:
+    path, seq = written
+    tamper(path, ("UPDATE journal SET hash = ? WHERE seq = ?", ("ab" * 32, seq)))
+    ok, broken, _reason = verify(path)
+    assert not ok and broken == seq  # its own hash no longer matches its content
+
+
+def test_removed_row_is_found(written: tuple[Path, int]) -> None:
+    path, seq = written
+    tamper(path, ("DELETE FROM journal_values WHERE seq = ?", (seq,)),
+           ("DELETE FROM journal WHERE seq = ?", (seq,)))
+    ok, broken, reason = verify(path)
+    assert not ok and broken == seq and "missing" in reason
+
+
+def test_rewriting_the_whole_chain_is_caught_by_a_seal(vault: Vault) -> None:
+    many_writes(vault, 3)
+    seal = vault.issue_seal()
+    path = vault.path
+    vault.close()
+    # A forger recomputes every hash after changing an early row: links are consistent again.
+    with raw_connection(path, PASSPHRASE) as conn:
+        rows = conn.execute("SELECT seq, recorded_at, action, entity, entity_id, digests "
+                            "FROM journal ORDER BY seq").fetchall()
+    prev = GENESIS_HASH
+    statements = []
+    for seq, recorded_at, action, entity, entity_id, digests in rows:
+        if seq == 2:
+            recorded_at = "2019-01-01T00:00:00Z"
+        meta = {"seq": seq, "recorded_at": recorded_at, "action": action, "entity": entity,
+                "entity_id": entity_id, "digests": json.loads(digests)}
+        new_hash = row_hash(prev, meta)
+        statements.append(("UPDATE journal SET recorded_at = ?, prev_hash = ?, hash = ? "
+                           "WHERE seq = ?", (recorded_at, prev, new_hash, seq)))
+        prev = new_hash
+    tamper(path, *statements)
+    ok, broken, reason = verify(path)
+    assert not ok and broken == seal.seq and seal.code in reason
+
+
+def test_journal_rows_are_append_only(vault: Vault) -> None:
+    vault.close()
+    with raw_connection(vault.path, PASSPHRASE) as conn:
+        for sql in ("UPDATE journal SET action = 'update'", "DELETE FROM journal",
+                    "UPDATE journal_values SET value = '1'"):
+            with pytest.raises(Exception, match="never"):
+                conn.execute(sql)
+
+
+def test_seals_are_issued_listed_and_match_the_head(vault: Vault) -> None:
+    vault.add_shift(night_shift(1))
+    first = vault.issue_seal()
+    seq, head_hash = vault.journal_head()
+    assert (first.seq, first.hash) == (seq, head_hash)
+    assert seal_matches(first.code, seq, head_hash)
+    assert parse_seal(first.code)[0] == seq
+    vault.add_shift(night_shift(2, timezone="Europe/Berlin"))
+    second = vault.issue_seal()
+    assert vault.list_seals() == [first, second]
+    assert second.seq > first.seq
+    assert vault.verify_chain().ok
+
+
+def test_nothing_to_seal_in_an_empty_vault(tmp_path: Path) -> None:
+    with Vault.create(tmp_path / "v.workbook", "x", kdf=FAST_TEST_KDF) as vault:
+        assert vault.journal_head() == (0, GENESIS_HASH)
+        assert vault.verify_chain().ok and vault.verify_chain().rows == 0
+        with pytest.raises(ValidationError):
+            vault.issue_seal()
+        assert vault.list_seals() == []
+
+
+def test_failed_write_leaves_no_journal_row(vault: Vault) -> None:
+    head = vault.journal_head()
+    with pytest.raises(ValidationError):
+        vault.add_money_line(house_fee(424242))
+    assert vault.journal_head() == head
