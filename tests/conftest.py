@@ -17,10 +17,10 @@ import pytest
 # Qt must not look for a display in any test, whichever test imports it first.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbook.domain.categories import PersonRole, WorkplaceKind  # noqa: E402
-from workbook.domain.models import Person, Profile, Workplace  # noqa: E402
-from workbook.store.kdf import FAST_TEST_KDF  # noqa: E402
-from workbook.store.vault import Vault  # noqa: E402
+from workbook.domain.categories import PersonRole, WorkplaceKind
+from workbook.domain.models import Person, Profile, Workplace
+from workbook.store.kdf import FAST_TEST_KDF
+from workbook.store.vault import Vault
 
 TEST_PASSPHRASE = "correct horse battery staple"
 STOCKHOLM = "Europe/Stockholm"

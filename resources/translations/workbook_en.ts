@@ -2,37 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/workbook/ui/pages/overview.py" line="+399"/>
-        <source>%1 less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="+331"/>
-        <source>Earned %1 · taken by the workplace %2 · kept %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>own expenses %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/today.py" line="+63"/>
+        <location filename="../../src/workbook/ui/pages/today.py" line="+64"/>
         <source>Amount in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,25 +47,25 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/change_passphrase.py" line="+36"/>
+        <location filename="../../src/workbook/ui/dialogs/change_passphrase.py" line="+35"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <location line="+4"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>⚠ Nobody can recover a forgotten passphrase. Write the new one down somewhere safe before you save. Backups made before now still open with the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Type the passphrase you use now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,11 +156,6 @@
     <message>
         <location line="+2"/>
         <source>Paid to or taken by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,12 +326,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/export_dialog.py" line="+83"/>
+        <location filename="../../src/workbook/ui/dialogs/export_dialog.py" line="+76"/>
         <source>Export evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,7 +376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Workplaces to include</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Notes and descriptions in this export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,22 +527,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>shift at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>money line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>shift at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>money line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The end of the period is before its start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,22 +592,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Exporting is not part of this build yet. You can still show a seal code.</source>
+        <location line="+60"/>
+        <source>Saved: %1. Report fingerprint %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Not exported: something went wrong (%1). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Choose a period and at least one workplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Choose where to save: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,13 +627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +635,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/history_dialog.py" line="+45"/>
+        <location filename="../../src/workbook/ui/dialogs/history_dialog.py" line="+46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +920,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>The record was deleted; only the fact that it existed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,8 +970,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first version, as it was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed in this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing changed in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,12 +1032,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+472"/>
+        <location line="+473"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-467"/>
         <source>What kind of incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,12 +1048,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+460"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-453"/>
         <source>When it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,28 +1079,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+432"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-426"/>
         <source>e.g. the union, the manager, the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location line="+426"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-425"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Date it was reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,22 +1161,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signs of control this shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Saving keeps the earlier version in the record history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1192,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;What</source>
+        <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,7 +1338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,9 +1398,9 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -1435,9 +1421,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Its %n attached files are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n attached file is deleted with it.</numerusform>
+            <numerusform>Its %n attached files are deleted with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -1804,6 +1790,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/workbook/ui/widgets/pickers.py" line="-5"/>
         <source>Club</source>
         <translation type="unfinished"></translation>
@@ -1880,9 +1881,9 @@
     <message numerus="yes">
         <location line="+23"/>
         <source>%n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,7 +1897,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Delete?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +1912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,22 +1965,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Sections</source>
         <extracomment>The worker asked to lock (False) or to hide at once (True). The worker closed the window: lock and quit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Auto-lock is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Locks after %n idle minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locks after %n idle minute.</numerusform>
+            <numerusform>Locks after %n idle minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2150,38 +2151,38 @@
 <context>
     <name>MoneyLinesTable</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="-246"/>
-        <location line="+196"/>
+        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="+91"/>
+        <location line="+195"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+194"/>
+        <location line="-195"/>
+        <location line="+193"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-194"/>
-        <location line="+194"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <location line="+196"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <location line="+194"/>
-        <source>Paid to / taken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+193"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+195"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+193"/>
+        <source>Paid to / taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+192"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,15 +2257,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>In debt: the workplace took %1 more than you earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Earned %1 · taken by the workplace %2 · kept %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own expenses %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoneyPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/money.py" line="-28"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="-26"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,17 +2289,12 @@
         <source>Search in notes and who paid</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>from a shift</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+43"/>
         <source>%n money lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n money line</numerusform>
+            <numerusform>%n money lines</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,14 +2394,14 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/overview.py" line="-287"/>
+        <location filename="../../src/workbook/ui/pages/overview.py" line="+116"/>
         <location line="+2"/>
         <source>Overview</source>
         <extracomment>Deduction categories whose history the page shows. Where &quot;now&quot; comes from; tests replace it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Workplace shown in the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,7 +2446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Earned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,12 +2466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kept per hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>No house fees or fines recorded in the last 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,12 +2522,32 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(the same on all %1 nights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>(in debt to the workplace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,9 +2624,9 @@
     <message numerus="yes">
         <location line="+28"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -2723,7 +2749,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../src/workbook/ui/main_window.py" line="-194"/>
+        <location filename="../../src/workbook/ui/main_window.py" line="-198"/>
         <source>This page could not be opened. Your records are safe; try locking and unlocking again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +2935,7 @@
 <context>
     <name>ShiftEditor</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/shift_editor.py" line="+100"/>
+        <location filename="../../src/workbook/ui/dialogs/shift_editor.py" line="+99"/>
         <source>Edit shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,12 +2946,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+463"/>
+        <location line="+465"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-458"/>
         <source>Date the shift started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,29 +2992,29 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+434"/>
+        <location line="+436"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+430"/>
+        <location line="-434"/>
+        <location line="+432"/>
         <source>Scheduled start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-429"/>
         <source>Scheduled start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+427"/>
+        <location line="+429"/>
         <source>Scheduled end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-426"/>
         <source>Scheduled end time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3029,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Tonight&apos;s money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,32 +3040,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-402"/>
         <source>Signs of control this shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Saving keeps the earlier version in the record history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter moves to the next field; on the last amount it saves. Ctrl+Enter saves from anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,17 +3125,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Add a workplace first (Workplaces page), then log shifts there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Ticked for you: the end time is earlier than the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>The end is before the start. If the shift ended after midnight, tick “Ends next day”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The end is before the start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,7 +3150,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +3162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,9 +3227,9 @@
     <message numerus="yes">
         <location line="+64"/>
         <source>%n shifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,9 +3255,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Its %n money lines are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n money line is deleted with it.</numerusform>
+            <numerusform>Its %n money lines are deleted with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -3269,13 +3300,13 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/today.py" line="+34"/>
+        <location filename="../../src/workbook/ui/pages/today.py" line="+36"/>
         <source>Today</source>
         <extracomment>Where &quot;now&quot; comes from; tests replace it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Workplace for today&apos;s shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,17 +3316,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Start shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;End shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add money during the shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,17 +3371,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Money added this shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Edit that shift…</source>
+        <location line="+8"/>
+        <location line="+132"/>
+        <source>Your last shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-128"/>
+        <source>E&amp;dit this shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Start when you arrive and add fees, fines and tip-outs as they happen; everything is saved at once. Or log a shift afterwards, in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forget this shift…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,17 +3402,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Record an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>Shift saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2–%3 at %4: %5 worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Add a workplace on the Workplaces page first; then start shifts here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,12 +3442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Shift saved: %1–%2, %3 worked, kept %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+52"/>
         <source>Forget this shift?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,13 +3475,13 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/workbook/ui/unlock.py" line="+105"/>
+        <location filename="../../src/workbook/ui/unlock.py" line="+104"/>
         <source>Notes</source>
         <extracomment>The worker closed the window (quit the app). Milliseconds per countdown step; tests make it short instead of sleeping.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,7 +3506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Type your passphrase to open your records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,13 +3523,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <location line="+57"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Your records are kept in one encrypted file on this computer. Nothing is sent anywhere. Choose a passphrase to lock the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,7 +3540,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,9 +3562,9 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>Try again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Try again in %n s</numerusform>
+            <numerusform>Try again in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -3718,9 +3765,9 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>%n workplaces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workplace</numerusform>
+            <numerusform>%n workplaces</numerusform>
         </translation>
     </message>
     <message>

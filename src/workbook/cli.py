@@ -102,7 +102,8 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date; write it like 2026-03-28") from None
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; write it like 2026-03-28") from None
 
 
 def _progress(stream: TextIO) -> Callable[[int, int], None]:
@@ -229,6 +230,62 @@ def cmd_seal(args: argparse.Namespace, source: PassphraseSource) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.services.export import ExportCancelled, ExportError, export_evidence
+
+    if args.date_to < args.date_from:
+        _fail(f"--to {args.date_to.isoformat()} is before --from {args.date_from.isoformat()}.")
+    vault = _open(args, source)
+    try:
+        language = args.language or vault.get_profile().language
+        result = export_evidence(
+            vault, date_from=args.date_from, date_to=args.date_to,
+            workplace_names=args.workplace, profile=args.profile,
+            language=language if language in ("en", "sv") else "en",
+            pdf_path=args.pdf, json_path=args.json, csv_path=args.csv,
+            progress=_progress(sys.stderr))
+    except ExportError as exc:
+        _fail(str(exc))
+    except ExportCancelled:
+        _fail("The export was stopped. Nothing was written.")
+    except ValidationError as exc:
+        _fail("Nothing was exported. " + "; ".join(str(p) for p in exc.problems[:3]))
+    finally:
+        vault.close()
+    print("Wrote " + ", ".join(str(path) for path in result.paths.values()))
+    print(f"{args.profile.capitalize()} report: {result.counts}")
+    print(f"Report fingerprint: {result.fingerprint}")
+    if args.json is None:
+        print("Without --json there is no file to check the fingerprint against; export again "
+              "with --json to give a rep the file that proves the report.", file=sys.stderr)
+    return 0
+
+
+def _read_input(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        _fail(f"Cannot read {path}: {exc.strerror or exc}")
+
+
+def _can_write(text: str, stream: TextIO) -> bool:
+    try:
+        text.encode(stream.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.reports.verify import verdict_text, verify_report
+
+    report = _read_input(args.report)
+    pdf = _read_input(args.pdf) if args.pdf else None
+    verdict = verify_report(report, pdf, args.seal or ())
+    print(verdict_text(verdict, symbols=_can_write("✓✗“”", sys.stdout)))
+    return 0 if verdict.ok else 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -236,6 +293,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "summary": cmd_summary,
     "passwd": cmd_passwd,
     "seal": cmd_seal,
+    "export": cmd_export,
+    "verify": cmd_verify,
 }
 
 
@@ -246,7 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
         "workplace takes, and unfair conditions. With no command, it opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"workbook {__version__}")
-    parser.add_argument("--vault", metavar="PATH", help="the vault file (default: your data folder)")
+    parser.add_argument("--vault", metavar="PATH",
+                        help="the vault file (default: your data folder)")
     parser.add_argument(
         "--passphrase-stdin", action="store_true",
         help="read the passphrase from standard input, one per line (for scripts)",
@@ -263,6 +323,35 @@ def build_parser() -> argparse.ArgumentParser:
     p_summary.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sub.add_parser("passwd", help="change the passphrase")
     sub.add_parser("seal", help="print a seal code for your records as they are now")
+    p_export = sub.add_parser(
+        "export", help="write the evidence report: a PDF, the JSON file that proves it, a CSV",
+        description="Write the evidence report for a period. The JSON file (--json) lets a "
+        "rep check the PDF with 'workbook verify'; the CSV has one row per shift and money "
+        "line.")
+    p_export.add_argument("--from", dest="date_from", type=_date, required=True,
+                          metavar="DATE", help="first day of the period (like 2026-03-01)")
+    p_export.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE",
+                          help="last day of the period (included)")
+    p_export.add_argument("--workplace", action="append", metavar="NAME",
+                          help="only this workplace (repeat for more; default: all)")
+    p_export.add_argument("--profile", choices=("full", "union", "totals"), default="union",
+                          help="full: everything; union (default): people as “Manager A”, no "
+                          "clients, no legal name; totals: figures only, no text")
+    p_export.add_argument("--language", choices=("en", "sv"),
+                          help="language of the PDF (default: your profile's)")
+    p_export.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF to write")
+    p_export.add_argument("--json", metavar="OUT.json",
+                          help="also write the JSON file that proves the report")
+    p_export.add_argument("--csv", metavar="OUT.csv",
+                          help="also write shifts and money lines as CSV")
+    p_verify = sub.add_parser(
+        "verify", help="check a report you received (no vault needed)",
+        description="Check an evidence report's JSON file, and its PDF: fingerprint, journal "
+        "chain, disclosed values, totals and seals. Exit code 0 only when every check passes.")
+    p_verify.add_argument("report", metavar="REPORT.json")
+    p_verify.add_argument("pdf", metavar="REPORT.pdf", nargs="?")
+    p_verify.add_argument("--seal", action="append", metavar="CODE",
+                          help="a seal code the worker sent you earlier (repeat for more)")
     return parser
 
 

@@ -246,3 +246,19 @@ def test_cancel_keeps_the_money_as_standalone_lines(vault: Vault, club: Workplac
 def test_money_without_a_running_shift_is_refused(vault: Vault, club: Workplace) -> None:
     with pytest.raises(ValidationError):
         records.add_running_money(vault, MoneyKind.DEDUCTION, "fine", 100)
+
+
+def test_signs_of_control_need_a_workplace_and_follow_edits(vault: Vault,
+                                                            club: Workplace) -> None:
+    incident = Incident(start=utc(2026, 3, 6, 22), timezone=STOCKHOLM,
+                        category=IncidentCategory.OTHER, title="Rules")
+    with pytest.raises(ValidationError) as caught:
+        records.record_incident(vault, incident, controls=[ControlIndicator.DRESS_RULES])
+    assert caught.value.problems[0].field == "workplace"
+    assert vault.list_incidents() == []
+    saved = records.record_incident(vault, replace(incident, workplace_id=club.id),
+                                    controls=[ControlIndicator.DRESS_RULES])
+    records.update_incident(vault, saved, controls=[ControlIndicator.QUOTAS])
+    assert [t.indicator for t in records.incident_controls(vault, saved)] == ["quotas"]
+    records.update_incident(vault, replace(saved, workplace_id=None), controls=[])
+    assert records.incident_controls(vault, saved) == []

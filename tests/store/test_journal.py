@@ -104,8 +104,8 @@ def test_delete_erases_values_but_the_chain_still_verifies(vault: Vault) -> None
     # Nothing of the description is kept anywhere in the journal.
     vault.close()
     with raw_connection(vault.path, PASSPHRASE) as conn:
-        kept = " ".join(r[0] for r in conn.execute("SELECT value FROM journal_values"))
-        assert "Hemligt" not in kept
+        kept = " ".join(r[0] for r in conn.execute("SELECT kept FROM journal_values"))
+        assert "Hemligt" not in kept and kept
 
 
 def tamper(path: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
@@ -135,14 +135,31 @@ def verify(path: Path) -> tuple[bool, int | None, str]:
 
 
 def test_changed_value_is_found(written: tuple[Path, int]) -> None:
-    path, seq = written
+    path, middle = written
     with raw_connection(path, PASSPHRASE) as conn:
-        field = conn.execute("SELECT field FROM journal_values WHERE seq = ? ORDER BY field",
-                             (seq,)).fetchone()[0]
-    tamper(path, ("UPDATE journal_values SET value = ? WHERE seq = ? AND field = ?",
-                  (json.dumps(999999), seq, field)))
+        seq, text = conn.execute("SELECT seq, kept FROM journal_values WHERE seq >= ? "
+                                 "ORDER BY seq LIMIT 1", (middle,)).fetchone()
+    kept = json.loads(text)
+    field = sorted(kept)[0]
+    kept[field]["value"] = 999999
+    tamper(path, ("UPDATE journal_values SET kept = ? WHERE seq = ?",
+                  (canonical_json(kept).decode(), seq)))
     ok, broken, reason = verify(path)
     assert not ok and broken == seq and field in reason
+
+
+def test_changed_salt_is_found(written: tuple[Path, int]) -> None:
+    path, middle = written
+    with raw_connection(path, PASSPHRASE) as conn:
+        seq, text = conn.execute("SELECT seq, kept FROM journal_values WHERE seq > ? "
+                                 "ORDER BY seq LIMIT 1", (middle,)).fetchone()
+    kept = json.loads(text)
+    field = sorted(kept)[-1]
+    kept[field]["salt"] = "00" * 16
+    tamper(path, ("UPDATE journal_values SET kept = ? WHERE seq = ?",
+                  (canonical_json(kept).decode(), seq)))
+    ok, broken, _reason = verify(path)
+    assert not ok and broken == seq
 
 
 def test_changed_digest_is_found(written: tuple[Path, int]) -> None:
@@ -217,7 +234,7 @@ def test_journal_rows_are_append_only(vault: Vault) -> None:
     vault.close()
     with raw_connection(vault.path, PASSPHRASE) as conn:
         for sql in ("UPDATE journal SET action = 'update'", "DELETE FROM journal",
-                    "UPDATE journal_values SET value = '1'"):
+                    "UPDATE journal_values SET kept = '{}'"):
             with pytest.raises(Exception, match="never"):
                 conn.execute(sql)
 
@@ -250,3 +267,28 @@ def test_failed_write_leaves_no_journal_row(vault: Vault) -> None:
     with pytest.raises(ValidationError):
         vault.add_money_line(house_fee(424242))
     assert vault.journal_head() == head
+
+
+def test_kept_values_are_canonical_json(vault: Vault) -> None:
+    vault.add_shift(night_shift(1, notes="ş \\ \" 💃"))
+    vault.close()
+    with raw_connection(vault.path, PASSPHRASE) as conn:
+        for (text,) in conn.execute("SELECT kept FROM journal_values"):
+            assert text.encode("utf-8") == canonical_json(json.loads(text))
+
+
+@pytest.mark.parametrize("value", [
+    None, True, 0, -12, 10**15, "", "ş ț 💃 نادي \" \\ \n", ["a", 1, None],
+    {"b": [1, {"z": "ž", "a": False}], "a": "x"}, [{"person": 2, "as": "witness"}]])
+def test_the_fast_checker_computes_what_the_domain_defines(value: object) -> None:
+    from workbook.store import chain
+
+    salt = bytes(range(16))
+    parsed = chain.parse(canonical_json(value).decode())
+    assert chain.canonical(parsed) == canonical_json(value)
+    assert chain.digest(salt, parsed) == field_digest(salt, value)
+    meta = {"seq": 3, "recorded_at": "2026-03-28T20:00:00Z", "action": "update",
+            "entity": "shift", "entity_id": 7, "digests": {"notes": "ab" * 32, "x": "cd" * 32}}
+    assert chain.chained_hash(GENESIS_HASH, meta) == row_hash(GENESIS_HASH, meta)
+    with pytest.raises(ValueError):
+        chain.parse('{"amount": 1.5}')

@@ -12,8 +12,14 @@ import pytest
 from store_helpers import raw_connection
 
 from workbook.domain.categories import IncidentCategory, Involvement, MoneyKind
-from workbook.store import FAST_TEST_KDF, SCHEMA_VERSION, DamagedVault, Vault, VaultTooNew
-from workbook.store import migrations
+from workbook.store import (
+    FAST_TEST_KDF,
+    SCHEMA_VERSION,
+    DamagedVault,
+    Vault,
+    VaultTooNew,
+    migrations,
+)
 from workbook.store.connection import Database
 from workbook.store.migrations import STEPS, Step, check_openable, split_statements
 
@@ -122,9 +128,8 @@ def test_a_failing_step_leaves_the_version_before_it(v1_path: Path) -> None:
 
 
 def test_steps_must_be_numbered_in_order(v1_path: Path) -> None:
-    with raw_connection(v1_path, V1_PASSPHRASE) as conn:
-        with pytest.raises(ValueError):
-            migrations.migrate(Database(conn, v1_path), steps=(*STEPS, add_column_step(3)))
+    with raw_connection(v1_path, V1_PASSPHRASE) as conn, pytest.raises(ValueError):
+        migrations.migrate(Database(conn, v1_path), steps=(*STEPS, add_column_step(3)))
 
 
 def test_version_checks() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from store_helpers import WORLD_TEXTS, control, house_fee, incident, night_shift, utc
@@ -30,7 +31,7 @@ from workbook.domain.models import (
     Profile,
     Workplace,
 )
-from workbook.store import Vault
+from workbook.store import FAST_TEST_KDF, ChangeNotSaved, Vault
 
 
 def journal_actions(vault: Vault, entity: str, entity_id: int) -> list[str]:
@@ -195,12 +196,8 @@ def test_profile_round_trip(vault: Vault, text: str) -> None:
     assert vault.get_profile() == wanted
 
 
-def test_profile_defaults_until_saved(tmp_path: object) -> None:
-    from pathlib import Path
-
-    from workbook.store import FAST_TEST_KDF
-
-    with Vault.create(Path(str(tmp_path)) / "v.workbook", "x", kdf=FAST_TEST_KDF) as fresh:
+def test_profile_defaults_until_saved(tmp_path: Path) -> None:
+    with Vault.create(tmp_path / "v.workbook", "x", kdf=FAST_TEST_KDF) as fresh:
         assert fresh.get_profile() == Profile()
         assert fresh.journal_head()[0] == 0
         fresh.save_profile(Profile(work_name="A"))
@@ -321,8 +318,9 @@ def test_deleting_an_incident(vault: Vault) -> None:
     assert vault.get_attachment(own.id or 0) is None
     assert vault.list_attachments(shift_id=shift.id) == [
         replace(shared, incident_id=None)]
-    assert vault.get_control_tag(tag.id or 0) == replace(
-        tag, incident_id=None, recorded_at=vault.get_control_tag(tag.id or 0).recorded_at)  # type: ignore[union-attr]
+    kept_tag = vault.get_control_tag(tag.id or 0)
+    assert kept_tag is not None
+    assert kept_tag == replace(tag, incident_id=None, recorded_at=kept_tag.recorded_at)
     vault.delete_person(1)  # no longer named anywhere
 
 
@@ -357,9 +355,26 @@ def test_transaction_is_all_or_nothing(vault: Vault) -> None:
 def test_nested_transaction_joins_the_outer_one(vault: Vault) -> None:
     with vault.transaction():
         shift = vault.add_shift(night_shift(1))
-        with pytest.raises(ValidationError), vault.transaction():
-            vault.add_money_line(house_fee(shift.id))
-            vault.add_money_line(house_fee(shift.id, amount=-1))  # fails: inner block undone
+        with vault.transaction():
+            vault.add_money_line(house_fee(shift.id, amount=7))
+        with pytest.raises(ValidationError):
+            vault.add_money_line(house_fee(shift.id, amount=-1))  # refused before writing
         vault.add_money_line(house_fee(shift.id, amount=5))
-    assert [m.amount_minor for m in vault.money_for_shift(shift.id or 0)] == [5]
+    assert [m.amount_minor for m in vault.money_for_shift(shift.id or 0)] == [7, 5]
     assert vault.verify_chain().ok
+
+
+def test_a_caught_failure_after_a_write_saves_nothing(vault: Vault) -> None:
+    head = vault.journal_head()
+    with pytest.raises(ChangeNotSaved), vault.transaction():
+        shift = vault.add_shift(night_shift(1))
+        try:
+            with vault.transaction():
+                vault.add_money_line(house_fee(shift.id))
+                raise RuntimeError("failed half-way")
+        except RuntimeError:
+            pass  # the caller carries on, but the half-done change must not be committed
+        vault.add_workplace(Workplace(name="Later", currency="SEK", timezone="Europe/Oslo"))
+    assert vault.journal_head() == head
+    assert vault.list_shifts() == []
+    assert vault.find_workplace("Later") is None

@@ -282,3 +282,16 @@ def test_unwritable_place_is_reported_as_read_only(vault_path: Path,
         Vault.open(vault_path, TEST_PASSPHRASE)
     assert "cannot write" in str(caught.value)
     assert vault_path.read_bytes() == before
+
+
+def test_failures_print_nothing(vault_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    # SQLCipher logs failed decryption to stderr unless cipher_log_level=NONE comes first.
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, "wrong")
+    data = bytearray(vault_path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    vault_path.write_bytes(bytes(data))
+    with pytest.raises(VaultError), Vault.open(vault_path, TEST_PASSPHRASE) as vault:
+        vault.check_integrity()
+    captured = capfd.readouterr()
+    assert captured.out == "" and captured.err == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -108,20 +109,56 @@ def test_a_seal_code_is_shown_copyable_and_remembered(qtbot: QtBot, dialog: Expo
     assert QGuiApplication.clipboard().text() == code
 
 
+def choose_files(qtbot: QtBot, dialog: ExportDialog, target: Path,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export_dialog.file_dialogs, "save_file", lambda *_a, **_k: target)
+    qtbot.mouseClick(dialog.outputs["pdf"][2], Qt.MouseButton.LeftButton)
+
+
 def test_outputs_need_a_place_before_the_export_can_run(
         qtbot: QtBot, dialog: ExportDialog, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "march"
-    monkeypatch.setattr(export_dialog.file_dialogs, "save_file", lambda *_a, **_k: target)
     assert not dialog.run_button.isEnabled()
-    qtbot.mouseClick(dialog.outputs["pdf"][2], Qt.MouseButton.LeftButton)
-    assert dialog.outputs["pdf"][1].text() == str(target) + ".pdf"
-    assert dialog.outputs["json"][1].text() == str(target) + ".json"  # beside it
+    assert "Choose where to save: PDF, JSON." in dialog.run_message.text()
+    choose_files(qtbot, dialog, tmp_path / "march", monkeypatch)
+    assert dialog.outputs["pdf"][1].text() == str(tmp_path / "march.pdf")
+    assert dialog.outputs["json"][1].text() == str(tmp_path / "march.json")  # beside it
+    assert dialog.run_button.isEnabled() and dialog.run_message.text() == ""
     options = dialog.export_options()
     assert options["profile"] == "union" and options["date_from"] == date(2026, 3, 1)
+    assert options["workplace_ids"] is None  # all ticked: every workplace
     assert options["csv"] is None
-    if export_dialog._export_module() is None:
-        assert not dialog.run_button.isEnabled()
-        assert "not part of this build yet" in dialog.run_message.text()
-    else:
-        assert dialog.run_button.isEnabled()
+
+
+def test_the_export_runs_in_the_background_and_writes_the_files(
+        qtbot: QtBot, dialog: ExportDialog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    choose_files(qtbot, dialog, tmp_path / "march", monkeypatch)
+    dialog.outputs["csv"][0].setChecked(True)
+    dialog.outputs["csv"][1].setText(str(tmp_path / "march.csv"))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None and not dialog.run_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+
+    assert dialog.last_export is not None, dialog.run_message.text()
+    assert dialog.run_message.text().startswith("Saved: ")
+    assert (tmp_path / "march.pdf").read_bytes().startswith(b"%PDF")
+    sidecar = (tmp_path / "march.json").read_bytes()
+    assert json.loads(sidecar)
+    assert dialog.last_export.fingerprint.encode() in sidecar
+    assert b"Mikael kept me until 4" in (tmp_path / "march.csv").read_bytes()
+    assert dialog.run_button.isEnabled()
+
+
+def test_a_cancelled_export_writes_nothing(qtbot: QtBot, dialog: ExportDialog,
+                                           tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    choose_files(qtbot, dialog, out / "march", monkeypatch)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None
+    dialog.task.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.run_message.text() == "Export cancelled; nothing was written."
+    assert list(out.iterdir()) == []

@@ -75,11 +75,11 @@ def test_start_a_shift_add_a_fine_and_end_it(qtbot: QtBot, vault: Vault) -> None
     page = make_page(qtbot, vault, clock)
     assert page.workplace.currentText() == "Club Aurora"
     assert page.start_button.isVisible() and not page.end_button.isVisible()
-    assert not page.quick_box.isEnabled()
+    assert page.quick_box.isHidden() and page.idle_hint.isVisible()
 
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.end_button.isVisible() and not page.start_button.isVisible()
-    assert page.quick_box.isEnabled()
+    assert page.quick_box.isVisible() and page.idle_hint.isHidden()
     assert plain(page.status) == "On shift at Club Aurora since 21:00 (0 min so far)."
 
     quick_add(qtbot, page, "fine", "500")
@@ -105,8 +105,15 @@ def test_start_a_shift_add_a_fine_and_end_it(qtbot: QtBot, vault: Vault) -> None
     assert shift.id is not None
     assert sorted(x.category for x in vault.money_for_shift(shift.id)) == ["fine",
                                                                            "private_dances"]
-    assert plain(page.result) == "Shift saved: 21:00–03:15, 6 h 15 min worked, kept 700.00 SEK."
+    assert page.last_box.title() == "Shift saved"
+    assert plain(page.result) == (
+        "06/03/2026, 21:00–03:15 at Club Aurora: 6 h 15 min worked.\n"
+        "Earned 1,200.00 SEK · taken by the workplace 500.00 SEK · kept 700.00 SEK")
     assert page.start_button.isVisible() and page.edit_last.isVisible()
+    qtbot.mouseClick(page.edit_last, Qt.MouseButton.LeftButton)
+    assert isinstance(page.editor, ShiftEditor) and page.editor.shift is not None
+    assert page.editor.shift.id == shift.id
+    page.editor.reject()
 
 
 def test_a_shift_in_progress_is_still_there_after_locking(qtbot: QtBot,

@@ -622,19 +622,22 @@ class _Builder:
 
     def money_rows(self, shift_refs: Mapping[int, str]) -> tuple[MoneyRow, ...]:
         rows: list[MoneyRow] = []
-        for i, line in enumerate(self.lines):
-            redacted = MoneyLine(
-                date=line.date, kind=line.kind, category=line.category,
-                amount_minor=line.amount_minor, currency=line.currency,
-                shift_id=line.shift_id, workplace_id=self.workplace_of(line),
-                method=line.method, counterparty=self.free(line.counterparty),
-                note=self.free(line.note), id=line.id, recorded_at=line.recorded_at,
-            )
+        for i, original in enumerate(self.lines):
+            line = original
+            place = self.workplace_of(line)
+            if self.profile == "totals" or place != line.workplace_id:
+                line = MoneyLine(
+                    date=line.date, kind=line.kind, category=line.category,
+                    amount_minor=line.amount_minor, currency=line.currency,
+                    shift_id=line.shift_id, workplace_id=place, method=line.method,
+                    counterparty=self.free(line.counterparty), note=self.free(line.note),
+                    id=line.id, recorded_at=line.recorded_at,
+                )
             rows.append(MoneyRow(
-                ref=ref("M", line.id, i), line=redacted,
-                workplace_name=self.workplace_name(self.workplace_of(line)),
+                ref=ref("M", line.id, i), line=line,
+                workplace_name=self.workplace_name(place),
                 shift_ref=shift_refs.get(line.shift_id, "") if line.shift_id is not None else "",
-                night=self.night_of(line),
+                night=self.night_of(original),
             ))
         return tuple(rows)
 
@@ -882,14 +885,15 @@ class _NightAcc:
     earned: int = 0
     taken: int = 0
     spent: int = 0
-    taken_by_category: Counter[str] = field(default_factory=Counter)
+    taken_by_category: dict[str, int] = field(default_factory=dict)
 
     def add(self, line: MoneyLine) -> None:
         if line.kind == MoneyKind.EARNING:
             self.earned += line.amount_minor
         elif line.kind == MoneyKind.DEDUCTION:
             self.taken += line.amount_minor
-            self.taken_by_category[line.category] += line.amount_minor
+            cats = self.taken_by_category
+            cats[line.category] = cats.get(line.category, 0) + line.amount_minor
         else:
             self.spent += line.amount_minor
 

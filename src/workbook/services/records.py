@@ -125,9 +125,17 @@ def shift_controls(vault: Vault, shift: Shift) -> list[ControlTag]:
 def _set_shift_controls(vault: Vault, shift: Shift,
                         controls: Iterable[ControlIndicator]) -> None:
     assert shift.id is not None
+    _set_controls(vault, shift_controls(vault, shift), controls, shift_day(shift),
+                  shift.workplace_id, shift_id=shift.id)
+
+
+def _set_controls(vault: Vault, existing: list[ControlTag],
+                  controls: Iterable[ControlIndicator], day: date, workplace_id: int, *,
+                  shift_id: int | None = None, incident_id: int | None = None) -> None:
+    """Make the signs of control on a shift or incident exactly ``controls``, dated ``day``:
+    tags already right are kept (no journal row), others removed, missing ones added."""
     wanted = {ControlIndicator(c) for c in controls}
-    day = shift_day(shift)
-    for tag in shift_controls(vault, shift):
+    for tag in existing:
         assert tag.id is not None
         if tag.indicator in wanted and tag.date == day:
             wanted.discard(ControlIndicator(tag.indicator))
@@ -135,7 +143,8 @@ def _set_shift_controls(vault: Vault, shift: Shift,
             vault.delete_control_tag(tag.id)
     for indicator in sorted(wanted):
         vault.add_control_tag(ControlTag(indicator=indicator, date=day,
-                                         workplace_id=shift.workplace_id, shift_id=shift.id))
+                                         workplace_id=workplace_id, shift_id=shift_id,
+                                         incident_id=incident_id))
 
 
 def previous_shift(vault: Vault, workplace_id: int) -> tuple[Shift, list[MoneyLine]] | None:
@@ -175,8 +184,11 @@ def _people_ids(vault: Vault, people: Sequence[PersonInIncident]) -> tuple[Incid
 
 
 def _check_incident(incident: Incident, people: Sequence[PersonInIncident] | None,
-                    attachments: Sequence[tuple[Attachment, bytes]]) -> None:
+                    attachments: Sequence[tuple[Attachment, bytes]],
+                    controls: Sequence[ControlIndicator] | None) -> None:
     problems = list(incident.validate())
+    if controls and incident.workplace_id is None:
+        problems.append(Problem("workplace", "is needed to note signs of control"))
     for i, entry in enumerate(people or ()):
         if entry.person.id is None:
             problems.extend(Problem(f"people[{i}].{p.field}", p.message)
@@ -194,7 +206,8 @@ def record_incident(vault: Vault, incident: Incident,
                     people: Sequence[PersonInIncident] | None = None,
                     controls: Iterable[ControlIndicator] = ()) -> Incident:
     """Add an incident with its people (new ones created), files and signs of control."""
-    _check_incident(incident, people, attachments)
+    controls = list(controls)
+    _check_incident(incident, people, attachments, controls)
     with vault.transaction():
         if people is not None:
             incident = replace(incident, people=_people_ids(vault, people))
@@ -212,7 +225,8 @@ def update_incident(vault: Vault, incident: Incident,
     """Save an edited incident; the store keeps the earlier version."""
     if incident.id is None:
         raise ValueError("update_incident needs an incident that was saved before")
-    _check_incident(incident, people, new_attachments)
+    controls = None if controls is None else list(controls)
+    _check_incident(incident, people, new_attachments, controls)
     with vault.transaction():
         if people is not None:
             incident = replace(incident, people=_people_ids(vault, people))
@@ -242,23 +256,15 @@ def incident_controls(vault: Vault, incident: Incident) -> list[ControlTag]:
 
 def _set_incident_controls(vault: Vault, incident: Incident,
                            controls: Iterable[ControlIndicator]) -> None:
-    wanted = {ControlIndicator(c) for c in controls}
+    assert incident.id is not None
     existing = incident_controls(vault, incident)
-    if incident.workplace_id is None:
-        if wanted:
-            raise ValidationError(Problem("workplace", "is needed to note signs of control"))
+    if incident.workplace_id is None:  # _check_incident refused controls without a workplace
+        for tag in existing:
+            vault.delete_control_tag(tag.id or 0)
         return
-    day = local(incident.start, incident.timezone).date()
-    for tag in existing:
-        assert tag.id is not None
-        if tag.indicator in wanted and tag.date == day:
-            wanted.discard(ControlIndicator(tag.indicator))
-        else:
-            vault.delete_control_tag(tag.id)
-    for indicator in sorted(wanted):
-        vault.add_control_tag(ControlTag(indicator=indicator, date=day,
-                                         workplace_id=incident.workplace_id,
-                                         incident_id=incident.id))
+    _set_controls(vault, existing, controls,
+                  local(incident.start, incident.timezone).date(), incident.workplace_id,
+                  incident_id=incident.id)
 
 
 # --- the shift in progress -----------------------------------------------------------------

@@ -5,6 +5,7 @@ package runs SQL.
 """
 
 from workbook.store.errors import (
+    ChangeNotSaved,
     DamagedVault,
     DiskError,
     DiskFull,
@@ -41,6 +42,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Action",
     "ChainCheck",
+    "ChangeNotSaved",
     "DamagedVault",
     "DisclosedRow",
     "DiskError",

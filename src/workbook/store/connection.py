@@ -23,6 +23,7 @@ import sqlcipher3
 
 from workbook.domain.errors import Problem, ValidationError
 from workbook.store.errors import (
+    ChangeNotSaved,
     DamagedVault,
     DiskError,
     DiskFull,
@@ -66,8 +67,8 @@ def sqlite_error(exc: sqlcipher3.Error, path: Path | None, *, proving_key: bool 
     if primary == _IOERR:
         return DiskError(path=path, detail=detail)
     if primary == _CONSTRAINT or isinstance(exc, sqlcipher3.IntegrityError):
-        return ValidationError(Problem("", "this change conflicts with other records "
-                                       f"({exc})"))
+        return ValidationError(Problem("", "This change conflicts with other records, so it "
+                                           "was not saved."))
     if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError):
         return DamagedVault(path=path, detail=detail)
     return VaultError(path=path, detail=detail)
@@ -127,6 +128,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._broken = False
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -153,6 +155,14 @@ class Database:
                 conn.close()
             except sqlcipher3.Error as exc:
                 raise sqlite_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Keep every other thread out (for copying and replacing the whole file)."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("the whole vault cannot be copied inside a transaction")
+            yield
 
     def reconnect(self, conn: sqlcipher3.Connection) -> None:
         """Carry on with ``conn`` after the file was replaced by a re-keyed copy."""
@@ -221,15 +231,18 @@ class Database:
     def transaction(self) -> Iterator[None]:
         """One SQLite transaction for everything inside, journal rows included.
 
-        Re-entrant: a nested ``transaction()`` joins the outer one through a savepoint, so if
-        the inner block fails only its own changes are undone and the outer block may go on.
-        Other threads wait until the outermost block ends.
+        Re-entrant: a nested ``transaction()`` simply joins the outer one (no savepoint: with
+        SQLCipher's memory security each savepoint costs a copy of every page it touches,
+        which made a write five times slower). If a nested block fails after it has changed
+        something, the outermost block rolls everything back when it ends, even if the failure
+        was caught in between: a half-done change is never committed. Other threads wait
+        until the outermost block ends.
         """
         with self._lock:
             conn = self._live()
             if self._depth == 0:
                 self._run(conn, "BEGIN IMMEDIATE")
-                self._depth = 1
+                self._depth, self._broken = 1, False
                 try:
                     yield
                 except BaseException:
@@ -238,6 +251,10 @@ class Database:
                         conn.execute("ROLLBACK")
                     raise
                 self._depth = 0
+                if self._broken:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise ChangeNotSaved(path=self.path, detail="a nested block failed")
                 try:
                     conn.execute("COMMIT")
                 except sqlcipher3.Error as exc:
@@ -245,19 +262,16 @@ class Database:
                         conn.execute("ROLLBACK")
                     raise sqlite_error(exc, self.path) from exc
             else:
-                name = f"nested_{self._depth}"
-                self._run(conn, f"SAVEPOINT {name}")
+                changes_before = conn.total_changes
                 self._depth += 1
                 try:
                     yield
                 except BaseException:
-                    self._depth -= 1
-                    with contextlib.suppress(sqlcipher3.Error):
-                        conn.execute(f"ROLLBACK TO {name}")
-                        conn.execute(f"RELEASE {name}")
+                    if conn.total_changes != changes_before:
+                        self._broken = True
                     raise
-                self._depth -= 1
-                self._run(conn, f"RELEASE {name}")
+                finally:
+                    self._depth -= 1
 
     def _run(self, conn: sqlcipher3.Connection, sql: str) -> None:
         try:

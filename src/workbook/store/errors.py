@@ -75,3 +75,8 @@ class DiskError(VaultError):
 
 class VaultLocked(VaultError):
     default_message = "The vault is locked. Unlock it with your passphrase first."
+
+
+class ChangeNotSaved(VaultError):
+    default_message = ("A change failed part-way, so none of the changes made together with it "
+                       "were saved. Nothing is half-saved; try again.")

@@ -22,6 +22,7 @@ from typing import Any
 from workbook.domain.canonical import GENESIS_HASH, canonical_json, row_hash, seal_code
 from workbook.domain.errors import Problem, ValidationError
 from workbook.domain.timeutil import utc_now
+from workbook.store.chain import check_row
 from workbook.store.columns import stamp, stamp_text
 from workbook.store.connection import Database
 
@@ -108,23 +109,19 @@ _INSERT_ROW = (
     "INSERT INTO journal (seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_VALUE = "INSERT INTO journal_values (seq, field, value, salt) VALUES (?, ?, ?, ?)"
+_INSERT_KEPT = "INSERT INTO journal_values (seq, kept) VALUES (?, ?)"
 _ERASE_VALUES = (
     "DELETE FROM journal_values WHERE seq IN "
     "(SELECT seq FROM journal WHERE entity = ? AND entity_id = ?)"
 )
 _RECORD_ROWS = _ROWS + " WHERE entity = ? AND entity_id = ? ORDER BY seq"
-_RECORD_VALUES = (
-    "SELECT v.seq, v.field, v.value, v.salt FROM journal AS j "
-    "JOIN journal_values AS v ON v.seq = j.seq "
-    "WHERE j.entity = ? AND j.entity_id = ? ORDER BY v.seq, v.field"
+_RECORD_KEPT = (
+    "SELECT v.seq, v.kept FROM journal AS j JOIN journal_values AS v ON v.seq = j.seq "
+    "WHERE j.entity = ? AND j.entity_id = ?"
 )
 _ROWS_FROM = _ROWS + " WHERE seq >= ? AND seq <= ? ORDER BY seq"
 _BATCH_ROWS = _ROWS + " WHERE seq > ? ORDER BY seq LIMIT ?"
-_BATCH_VALUES = (
-    "SELECT seq, field, value, salt FROM journal_values WHERE seq > ? AND seq <= ? "
-    "ORDER BY seq, field"
-)
+_BATCH_KEPT = "SELECT seq, kept FROM journal_values WHERE seq > ? AND seq <= ?"
 _INSERT_SEAL = "INSERT INTO seals (seq, hash, code, shown_at) VALUES (?, ?, ?, ?)"
 _SEALS = "SELECT seq, code, hash, shown_at FROM seals ORDER BY id"
 _ROW_HASH = "SELECT hash FROM journal WHERE seq = ?"
@@ -134,11 +131,6 @@ def _row(values: tuple[Any, ...]) -> JournalRow:
     seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash_ = values
     return JournalRow(int(seq), stamp(recorded_at), action, entity, int(entity_id),
                       json.loads(digests), prev_hash, hash_)
-
-
-def _digest(salt: bytes, value_json: bytes) -> str:
-    # Equal to canonical.field_digest(salt, value): value_json is already canonical JSON.
-    return hashlib.sha256(salt + value_json).hexdigest()
 
 
 class Journal:
@@ -167,20 +159,15 @@ class Journal:
         recorded_at = utc_now() if at is None else at
         head_seq, head_hash = self.head()
         seq = head_seq + 1
-        digests: dict[str, str] = {}
-        kept: list[tuple[int, str, str, str]] = []
-        for name, value in (fields or {}).items():
-            salt = secrets.token_bytes(SALT_BYTES)
-            value_json = canonical_json(value)
-            digests[name] = _digest(salt, value_json)
-            kept.append((seq, name, value_json.decode("utf-8"), salt.hex()))
+        digests, kept = _digest_fields(fields or {})
         meta = {"seq": seq, "recorded_at": stamp_text(recorded_at), "action": str(action),
                 "entity": str(entity), "entity_id": entity_id, "digests": digests}
         hash_ = row_hash(head_hash, meta)
         self._db.execute(_INSERT_ROW, (seq, meta["recorded_at"], str(action), str(entity),
                                        entity_id, canonical_json(digests).decode("utf-8"),
                                        head_hash, hash_))
-        self._db.execute_many(_INSERT_VALUE, kept)
+        if kept:
+            self._db.execute(_INSERT_KEPT, (seq, kept))
         return recorded_at
 
     # -- reading -----------------------------------------------------------------------------
@@ -198,13 +185,15 @@ class Journal:
         """Every row of one record with the values and salts still kept for each."""
         with self._db.transaction():  # one consistent snapshot of rows and values
             rows = [_row(r) for r in self._db.query(_RECORD_ROWS, (str(entity), entity_id))]
-            kept = self._db.query(_RECORD_VALUES, (str(entity), entity_id))
-        values: dict[int, dict[str, Any]] = {}
-        salts: dict[int, dict[str, str]] = {}
-        for seq, field, value, salt in kept:
-            values.setdefault(seq, {})[field] = json.loads(value)
-            salts.setdefault(seq, {})[field] = salt
-        return [DisclosedRow(r, values.get(r.seq, {}), salts.get(r.seq, {})) for r in rows]
+            kept = {int(seq): str(text) for seq, text in
+                    self._db.query(_RECORD_KEPT, (str(entity), entity_id))}
+        disclosed = []
+        for row in rows:
+            fields = json.loads(kept[row.seq]) if row.seq in kept else {}
+            disclosed.append(DisclosedRow(
+                row, {name: f["value"] for name, f in fields.items()},
+                {name: f["salt"] for name, f in fields.items()}))
+        return disclosed
 
     def history(self, entity: str, entity_id: int) -> list[RecordVersion]:
         """The versions of one record, oldest first; erased versions have ``values=None``."""
@@ -232,12 +221,10 @@ class Journal:
             if not batch:
                 break
             last_seq = int(batch[-1][0])
-            kept: dict[int, list[tuple[str, str, str]]] = {}
-            for seq, field, value, salt in self._db.query(_BATCH_VALUES,
-                                                          (expected - 1, last_seq)):
-                kept.setdefault(int(seq), []).append((field, value, salt))
+            kept = {int(seq): str(text) for seq, text in
+                    self._db.query(_BATCH_KEPT, (expected - 1, last_seq))}
             for raw in batch:
-                problem = _check_row(raw, expected, prev_hash, kept.get(int(raw[0]), []))
+                problem = check_row(raw, expected, prev_hash, kept.get(raw[0]))
                 if problem:
                     return ChainCheck(False, count, expected, problem)
                 prev_hash = str(raw[7])
@@ -270,28 +257,20 @@ class Journal:
                 for seq, code, hash_, shown in self._db.query(_SEALS)]
 
 
-def _check_row(raw: tuple[Any, ...], expected: int, prev_hash: str,
-               kept: list[tuple[str, str, str]]) -> str:
-    """What is wrong with one row, in plain words, or "" if nothing is."""
-    seq, recorded_at, action, entity, entity_id, digests_text, stored_prev, stored_hash = raw
-    if seq != expected:
-        return f"entry {expected} is missing"
-    if stored_prev != prev_hash:
-        return f"entry {seq} does not follow on from entry {seq - 1}"
-    try:
-        digests = json.loads(digests_text)
-        meta = {"seq": seq, "recorded_at": recorded_at, "action": action, "entity": entity,
-                "entity_id": entity_id, "digests": digests}
-        if not isinstance(digests, dict) or row_hash(prev_hash, meta) != stored_hash:
-            return f"entry {seq} was changed after it was written"
-    except (TypeError, ValueError):
-        return f"entry {seq} was changed after it was written"
-    for field, value, salt in kept:
-        try:
-            good = field in digests and _digest(bytes.fromhex(salt),
-                                                value.encode("utf-8")) == digests[field]
-        except (TypeError, ValueError, AttributeError):
-            good = False
-        if not good:
-            return f"the kept value of “{field}” in entry {seq} was changed"
-    return ""
+def _digest_fields(fields: Mapping[str, Any]) -> tuple[dict[str, str], str]:
+    """Each field's salted digest, and the canonical JSON of the values and salts to keep.
+
+    Every value is serialised once: its digest is ``sha256(salt || canonical_json(value))``
+    (what ``canonical.field_digest`` computes) and the kept text is assembled from the same
+    bytes, in canonical form (keys sorted, "salt" before "value").
+    """
+    digests: dict[str, str] = {}
+    parts: list[bytes] = []
+    for name in sorted(fields):
+        salt = secrets.token_bytes(SALT_BYTES)
+        value_json = canonical_json(fields[name])
+        digests[name] = hashlib.sha256(salt + value_json).hexdigest()
+        parts.append(canonical_json(name) + b':{"salt":"' + salt.hex().encode("ascii")
+                     + b'","value":' + value_json + b"}")
+    kept = (b"{" + b",".join(parts) + b"}").decode("utf-8") if parts else ""
+    return digests, kept

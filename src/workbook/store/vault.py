@@ -125,32 +125,34 @@ class Vault:
         or the new one, never a mix.
         """
         params = kdf or PRODUCTION_KDF
-        with self._db.transaction():
-            pass  # waits for other threads' work and proves the vault is open
         spec = fresh_key_spec(new_passphrase, params)
         try:
-            temp = write_keyed_copy(self._db, self.path, "rekey", spec)
-            old_lock = self._lock
-            try:
-                self._db.close()  # folds the WAL into the old file and removes it
-                files.replace(temp.path, self.path)
-            except BaseException:
-                files.remove_quietly(temp.path)
-                temp.release()
-                self.close()
-                raise
-            temp.renamed(self.path)
-            self._lock = temp
-            if old_lock is not None:
-                old_lock.release()
-            try:
-                self._db.reconnect(connect_keyed(self.path, spec))
-            except BaseException:
-                self.close()  # the new file is in place; unlocking again opens it
-                raise
+            with self._db.held():  # no other thread may write between the copy and the swap
+                self._replace_with_copy(spec)
             self._kdf = params
         finally:
             wipe(spec)
+
+    def _replace_with_copy(self, spec: bytearray) -> None:
+        temp = write_keyed_copy(self._db, self.path, "rekey", spec)
+        old_lock = self._lock
+        try:
+            self._db.close()  # folds the WAL into the old file and removes it
+            files.replace(temp.path, self.path)
+        except BaseException:
+            files.remove_quietly(temp.path)
+            temp.release()
+            self.close()  # the old file is intact; unlocking again opens it
+            raise
+        temp.renamed(self.path)  # the lock taken on the copy now guards the vault
+        self._lock = temp
+        if old_lock is not None:
+            old_lock.release()
+        try:
+            self._db.reconnect(connect_keyed(self.path, spec))
+        except BaseException:
+            self.close()  # the new file is in place; unlocking again opens it
+            raise
 
     def backup_to(self, target: str | os.PathLike[str], passphrase: str, *,
                   kdf: KdfParams | None = None) -> Path:
@@ -165,7 +167,8 @@ class Vault:
         existing = files.FileLock.acquire(destination) if destination.exists() else None
         spec = fresh_key_spec(passphrase, kdf or PRODUCTION_KDF)
         try:
-            temp = write_keyed_copy(self._db, destination, "backup", spec)
+            with self._db.held():
+                temp = write_keyed_copy(self._db, destination, "backup", spec)
             try:
                 files.replace(temp.path, destination)
             except BaseException:
@@ -184,8 +187,12 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Everything inside is one SQLite transaction, journal rows included. Nested use
-        joins the outer transaction (a failing inner block undoes only its own changes)."""
+        """Everything inside is one SQLite transaction, journal rows included.
+
+        Nested use joins the outer transaction. If anything inside fails after it has written,
+        the whole transaction is rolled back when the outermost block ends, even if the error
+        was caught (then :class:`~workbook.store.errors.ChangeNotSaved` is raised there): a
+        half-done change is never committed."""
         with self._db.transaction():
             yield
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.ui.i18n import DEFAULT_LANGUAGE, Translations, available_languages
@@ -42,8 +43,9 @@ NEUTRAL_APP_NAME = "Notes"
 class AppController(QObject):
     def __init__(self, app: QApplication, prefs: Prefs, translations: Translations,
                  vault_path: Path | None = None, *, opener: VaultOpener | None = None,
-                 guard_tick_ms: int = 2000) -> None:
+                 guard_tick_ms: int = 2000, clock: Callable[[], float] = time.time) -> None:
         super().__init__(app)
+        self.clock = clock  # wall-clock time for auto-lock; tests pass a fake one
         self.app = app
         self.prefs = prefs
         self.translations = translations
@@ -78,13 +80,35 @@ class AppController(QObject):
         return window
 
     def warm_up(self) -> None:
-        """Import what unlocking needs while the worker types (keeps unlock → window fast)."""
-        import workbook.store.vault
-        import workbook.ui.main_window
-        import workbook.ui.privacy
+        """Import what unlocking needs while the worker types, so unlock → main window is fast:
+        the store (pure Python) on a worker thread, the UI modules one per turn of the event
+        loop so key presses are never held up for long."""
+        import importlib
 
-        for spec in workbook.ui.main_window.PAGES[:1]:
-            workbook.ui.main_window.load_page_class(spec)
+        from workbook.ui.tasks import Task
+
+        Task(None, lambda progress, cancelled: importlib.import_module(
+            "workbook.store.vault")).failure(lambda exc: None).run()
+        pending = ["workbook.ui.privacy", "workbook.ui.session", "workbook.ui.main_window"]
+
+        def step() -> None:
+            if not pending:
+                return
+            name = pending.pop(0)
+            if name.startswith("page:"):
+                from workbook.ui.main_window import PAGES, load_page_class
+
+                load_page_class(next(p for p in PAGES if p.key == name[5:]))
+            else:
+                importlib.import_module(name)
+                if name == "workbook.ui.main_window":
+                    from workbook.ui.main_window import PAGES
+
+                    pending.extend(f"page:{p.key}" for p in PAGES)
+                    pending.append("workbook.ui.dialogs.history_dialog")
+            QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
 
     # --- unlocked ------------------------------------------------------------------------------
 
@@ -113,8 +137,8 @@ class AppController(QObject):
         self.main_window = main
         session.changed.connect(self._session_changed)
 
-        self.guard = guard = PrivacyGuard(profile.auto_lock_minutes, tick_ms=self.guard_tick_ms,
-                                          parent=self)
+        self.guard = guard = PrivacyGuard(profile.auto_lock_minutes, clock=self.clock,
+                                          tick_ms=self.guard_tick_ms, parent=self)
         guard.lock_requested.connect(self.lock)
         guard.start()
 
@@ -237,9 +261,8 @@ def close_all_dialogs(except_window: QWidget | None = None) -> int:
 
 
 def _set_app_name(app: QApplication, neutral: bool) -> None:
-    from workbook.ui.main_window import neutral_name
-
-    name = neutral_name() if neutral else APP_NAME
+    # The same words as main_window.neutral_name(), without importing the main window early.
+    name = QCoreApplication.translate("MainWindow", "Notes") if neutral else APP_NAME
     app.setApplicationDisplayName(name)
 
 

@@ -25,7 +25,11 @@ def available_languages(folder: Path | None = None) -> dict[str, str]:
             codes.add(qm.stem.removeprefix("workbook_"))
     names: dict[str, str] = {}
     for code in sorted(codes, key=lambda c: (c != DEFAULT_LANGUAGE, c)):
-        native = QLocale(code).nativeLanguageName() or code
+        locale = QLocale(code)
+        if locale.language() == QLocale.Language.English:
+            native = "English"  # not "American English": the app's English is for everyone
+        else:
+            native = locale.nativeLanguageName() or code
         names[code] = native[:1].upper() + native[1:]
     return names
 

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
+        # Polish before adding rows: a view lays its rows out with the style it has then.
+        self.nav.ensurePolished()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -157,10 +159,12 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.hide_action)
-        for action in (self.export_action, self.lock_action, self.hide_action):
+        for action, name in ((self.export_action, "exportButton"),
+                             (self.lock_action, "lockButton"), (self.hide_action, "hideButton")):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                button.setObjectName(name)
 
         self.status = QLabel()
         self.status.setObjectName("hint")

@@ -174,7 +174,7 @@ class NewPassphraseFields(QWidget):
         self.match.setObjectName("hint")
         self.match.setWordWrap(True)
 
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("New passphrase"), self.first)

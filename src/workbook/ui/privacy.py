@@ -107,6 +107,13 @@ class PrivacyGuard(QObject):
         kind = event.type()
         if kind not in _INPUT:
             return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # Only claims the lock and hide keys; the key press that follows does the rest.
+            if isinstance(event, QKeyEvent) and (_matches(event, _HIDE)
+                                                 or _matches(event, _LOCK)):
+                event.accept()
+                return True
+            return False
         if self.expired():
             self._request(quick=False)
             return True  # the first input after the limit only wakes the lock screen
@@ -118,8 +125,4 @@ class PrivacyGuard(QObject):
             if _matches(event, _LOCK):
                 self._request(quick=False)
                 return True
-        elif (kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-              and (_matches(event, _HIDE) or _matches(event, _LOCK))):
-            event.accept()  # claim the keys before a text field or shortcut does
-            return True
         return False

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from workbook.store.vault import Vault
     from workbook.ui.session import Session
 
-PASSPHRASE = "demo passphrase for screenshots"
+PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105 (a throwaway demo vault)
 WINDOW = {1: (1100, 720), 2: (1920, 1080)}
 
 
@@ -111,6 +111,7 @@ def take_all(out: Path, languages: list[str], scales: list[int],
         try:
             for language in languages:
                 translations.install(language)
+                vault.save_profile(replace(vault.get_profile(), language=language))
                 for scale in scales:
                     _set_scale(app, base_size, scale)
                     tag = f"{language}-{scale}x"
@@ -124,6 +125,8 @@ def take_all(out: Path, languages: list[str], scales: list[int],
 
 def _take_set(app: QApplication, session: Session, prefs: Any, folder: Path, out: Path,
               tag: str, scale: int, only: Callable[[str], bool] | None) -> list[Path]:
+    from PySide6.QtWidgets import QScrollArea
+
     from workbook.ui.main_window import PAGES, MainWindow
     from workbook.ui.unlock import UnlockWindow
 
@@ -143,7 +146,9 @@ def _take_set(app: QApplication, session: Session, prefs: Any, folder: Path, out
     unlock.resize(width * 2 // 3, height)
     with _shown(unlock, app):
         shot(unlock, "unlock")
-        unlock.show_message(unlock.tr("That passphrase does not open this vault."))
+        from workbook.ui.errors import VAULT_MESSAGES, _t
+
+        unlock.show_message(_t(VAULT_MESSAGES["WrongPassphrase"]))
         unlock.failures = 3
         unlock._start_pause(4)
         shot(unlock, "unlock-wrong")
@@ -172,6 +177,10 @@ def _take_set(app: QApplication, session: Session, prefs: Any, folder: Path, out
                 if table is not None and table.model().rowCount():
                     table.selectRow(0)
                 shot(main, f"page-{spec.key}")
+                scroll = page.findChild(QScrollArea)
+                if scroll is not None and scroll.verticalScrollBar().maximum() > 0:
+                    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+                    shot(main, f"page-{spec.key}-end")
         written += _dialogs(app, session, main, shot, want)
     return written
 

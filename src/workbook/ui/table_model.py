@@ -102,6 +102,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._fetcher = fetcher
         self._sort = sort or Sort()
         self._rows: list[R] = []
+        # Each row's cell texts, formatted once: Qt asks for several roles per cell on every
+        # paint, and formatting dates and amounts is the costly part.
+        self._texts: dict[int, list[str]] = {}
         self._exhausted = fetcher is None
         if fetcher is not None:
             self._load(self.page_size)
@@ -118,19 +121,28 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         column = self.columns[index.column()]
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.getter(row)
+            return self.texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment.value)
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = column.accessible(row) if column.accessible else column.getter(row)
-            return text or None
+            if column.accessible is not None:
+                return column.accessible(row) or None
+            return self.texts(index.row())[index.column()] or None
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
+
+    def texts(self, number: int) -> list[str]:
+        """The shown text of every cell of row ``number`` (formatted once, then kept)."""
+        cached = self._texts.get(number)
+        if cached is None:
+            row = self._rows[number]
+            cached = self._texts[number] = [c.getter(row) for c in self.columns]
+        return cached
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -215,6 +227,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def _reload(self, count: int) -> None:
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._exhausted = self._fetcher is None
         if self._fetcher is not None:
             self._load(count)

@@ -58,6 +58,22 @@ QDateTimeEdit {{ background: {card}; border: 1px solid {line}; border-radius: {r
                  selection-background-color: {accent}; selection-color: white; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
 QDateEdit:focus, QTimeEdit:focus, QDateTimeEdit:focus {{ border: 2px solid {accent}; }}
+QComboBox {{ padding-right: {arrow}px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+                        width: {arrow}px; border: none; }}
+QComboBox::down-arrow {{ image: url({down}); width: {ind}px; height: {ind}px; }}
+QComboBox QAbstractItemView {{ background: {card}; selection-background-color: {accent};
+                               selection-color: white; }}
+QAbstractSpinBox {{ padding-right: {arrow}px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: {arrow}px; border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: {arrowi}px; height: {arrowi}px; }}
+QAbstractSpinBox::down-arrow {{ image: url({down}); width: {arrowi}px; height: {arrowi}px; }}
+QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+                        width: {arrow}px; border: none; }}
+QDateEdit::down-arrow {{ image: url({down}); width: {ind}px; height: {ind}px; }}
 QCheckBox, QRadioButton {{ padding: 3px 6px 3px 2px; spacing: {p}px;
                            border: 2px solid transparent; border-radius: {r}px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {accent}; }}
@@ -82,10 +98,13 @@ QHeaderView::section {{ background: #efece7; border: none; border-bottom: 1px so
                         padding: {pyi}px {pxi}px; font-weight: 600; }}
 QToolBar {{ background: {card}; border-bottom: 1px solid {line}; spacing: {p}px;
             padding: {p}px; }}
-QToolBar QToolButton {{ padding: {py}px {px}px; border: 1px solid transparent;
-                        border-radius: {r}px; }}
-QToolBar QToolButton:hover {{ border-color: {line}; }}
+QToolBar QToolButton {{ padding: {py}px {px}px; border: 1px solid {line};
+                        border-radius: {r}px; background: {card}; }}
+QToolBar QToolButton:hover {{ border-color: {accent}; }}
 QToolBar QToolButton:focus {{ border: 2px solid {accent}; }}
+QToolBar QToolButton#hideButton {{ background: {accent}; color: white; border-color: {accent};
+                                   font-weight: 600; }}
+QToolBar QToolButton#hideButton:focus {{ border: 2px solid {ink}; }}
 QStatusBar {{ background: {card}; border-top: 1px solid {line}; color: {muted}; }}
 QGroupBox {{ background: {card}; border: 1px solid {line}; border-radius: {r2}px;
              margin-top: {gt}px; padding: {gp}px; font-weight: 600; }}
@@ -97,6 +116,7 @@ QProgressBar[level="0"]::chunk {{ background: {error}; }}
 QProgressBar[level="1"]::chunk {{ background: #c0562b; }}
 QProgressBar[level="2"]::chunk {{ background: #b48a12; }}
 QScrollArea {{ border: none; }}
+QWidget#saveBar {{ background: {card}; border-top: 1px solid {line}; }}
 """
 
 
@@ -112,7 +132,8 @@ def stylesheet(font: QFont) -> str:
         h1=u(1.45), h2=u(1.2), r=u(0.3), r2=u(0.45), p=u(0.45), py=u(0.3), px=u(0.8),
         pyf=max(0, u(0.3) - 1), pxf=max(0, u(0.8) - 1), pxs=u(0.3), mh=u(1.3),
         pyi=u(0.2), pxi=u(0.35), mhi=u(1.3), pyn=u(0.5), pxn=u(0.9), gt=u(0.9), gp=u(0.6),
-        ind=u(0.9), check=icon_path("check").as_posix(),
+        ind=u(0.9), check=icon_path("check").as_posix(), arrow=u(1.4), arrowi=u(0.6),
+        down=icon_path("chevron-down").as_posix(), up=icon_path("chevron-up").as_posix(),
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -72,9 +72,9 @@ def pause_seconds(failures: int) -> int:
 
 
 def default_vault_path() -> Path:
-    from workbook.store.paths import default_vault_path as store_default
+    from workbook.ui.vault_location import default_vault_path as without_store
 
-    return store_default()
+    return without_store()
 
 
 class UnlockWindow(QWidget):
@@ -403,6 +403,10 @@ class UnlockWindow(QWidget):
         if chosen.suffix != ".workbook":
             chosen = chosen.with_name(chosen.name + ".workbook")
         self.set_vault_path(chosen, create=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_first_field()  # she can type at once
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -55,72 +55,101 @@ class PagedTable(Flowable):  # type: ignore[misc]
     """A table of any length, built one page at a time.
 
     One reportlab ``Table`` of 25,000 rows is slow to split across pages (every split measures
-    every remaining row). This holds the rows and, each time the frame asks, builds a table
-    of a page's worth (``chunk`` rows, more than a page holds), lets reportlab split it at the
-    page end and keeps the rest for the next page. The header repeats on every page.
+    and styles every remaining row). This keeps the rows and, each time the frame asks, works out
+    how many fit in the space left (from ``row_heights`` when the caller knows them, which is
+    fast, or by measuring a page's worth) and builds a table of exactly those rows, the header
+    repeated on every page.
     """
 
     def __init__(self, header: Sequence[Any], rows: Sequence[Sequence[Any]],
-                 col_widths: Sequence[float], style: TableStyle, *, start: int = 0,
+                 col_widths: Sequence[float], style: TableStyle, *,
+                 row_heights: Sequence[float | None] | None = None, start: int = 0,
                  chunk: int = 70, on_rows: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self.header = list(header)
         self.rows = rows
         self.col_widths = list(col_widths)
         self.style = style
+        self.row_heights = row_heights
         self.start = start
         self.chunk = chunk
         self.on_rows = on_rows
         self._table: Table | None = None
+        self._header_height: float | None = None
 
-    def _build(self, count: int) -> Table:
+    def _build(self, count: int, heights: Sequence[float | None] | None = None) -> Table:
         end = min(len(self.rows), self.start + count)
         data = [self.header, *self.rows[self.start:end]]
-        return Table(data, colWidths=self.col_widths, repeatRows=1, style=self.style,
-                     hAlign="LEFT")
+        row_heights = None if heights is None else [None, *heights[:end - self.start]]
+        return Table(data, colWidths=self.col_widths, rowHeights=row_heights, repeatRows=1,
+                     style=self.style, hAlign="LEFT")
+
+    def _heights(self, count: int, avail_width: float, avail_height: float) -> list[float]:
+        end = min(len(self.rows), self.start + count)
+        if self.row_heights is not None:
+            known = self.row_heights[self.start:end]
+            if all(h is not None for h in known):
+                return [float(h) for h in known if h is not None]
+        table = self._build(count)
+        table.wrap(avail_width, avail_height)
+        if self._header_height is None:
+            self._header_height = float(table._rowHeights[0])
+        return [float(h) for h in table._rowHeights[1:]]
+
+    def _head(self, avail_width: float, avail_height: float) -> float:
+        if self._header_height is None:
+            table = Table([self.header], colWidths=self.col_widths, style=self.style)
+            table.wrap(avail_width, avail_height)
+            self._header_height = float(table._rowHeights[0])
+        return self._header_height
+
+    def _fit(self, avail_width: float, avail_height: float) -> tuple[int, list[float]]:
+        """How many rows from ``start`` fit in ``avail_height``, and their heights."""
+        remaining = len(self.rows) - self.start
+        count = min(self.chunk, remaining)
+        while True:
+            heights = self._heights(count, avail_width, avail_height)
+            budget = avail_height - self._head(avail_width, avail_height)
+            used = 0.0
+            for n, h in enumerate(heights):
+                used += h
+                if used > budget:
+                    return n, heights[:n]
+            if count >= remaining:
+                return count, heights
+            count = min(remaining, count * 2)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._table = self._build(self.chunk)
-        width, height = self._table.wrap(avail_width, avail_height)
-        if self.start + self.chunk < len(self.rows):
-            # more rows follow: claim more than the page so the frame asks us to split
-            height = max(height, avail_height + 1)
-        return width, height
+        fits, heights = self._fit(avail_width, avail_height)
+        if fits >= len(self.rows) - self.start:
+            self._table = self._build(fits, heights)
+            width, height = self._table.wrap(avail_width, avail_height)
+            return float(width), float(height)
+        self._table = None
+        return avail_width, avail_height + 1  # more than the page: the frame asks to split
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        table = self._table or self._build(self.chunk)
-        table.wrap(avail_width, avail_height)
-        parts = table.split(avail_width, avail_height)
-        if not parts:
-            fits = self._fits(table, avail_height)
-            if fits == 0:
-                return []
-            parts = [self._build(fits)]
-        used = len(parts[0]._cellvalues) - 1
-        if used <= 0:
+        fits, heights = self._fit(avail_width, avail_height)
+        if fits == 0:
             return []
+        first = self._build(fits, heights)
         if self.on_rows is not None:
-            self.on_rows(used)
+            self.on_rows(fits)
+        if self.start + fits >= len(self.rows):
+            return [first]
         rest = PagedTable(self.header, self.rows, self.col_widths, self.style,
-                          start=self.start + used, chunk=max(used + 10, self.chunk),
-                          on_rows=self.on_rows)
-        if self.start + used >= len(self.rows):
-            return [parts[0]]
-        return [parts[0], rest]
-
-    def _fits(self, table: Table, avail_height: float) -> int:
-        heights = list(table._rowHeights)
-        total = 0.0
-        for i, h in enumerate(heights):
-            total += h
-            if total > avail_height:
-                return max(0, i - 1)
-        return len(heights) - 1
+                          row_heights=self.row_heights, start=self.start + fits,
+                          chunk=fits + 8, on_rows=self.on_rows)
+        rest._header_height = self._header_height
+        return [first, rest]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        table = self._table or self._build(self.chunk)
+        table = self._table
+        if table is None:
+            table = self._build(len(self.rows) - self.start)
+            table.wrap(self.col_widths and sum(self.col_widths), 10**6)
         if self.on_rows is not None:
-            self.on_rows(min(self.chunk, len(self.rows) - self.start))
+            self.on_rows(len(self.rows) - self.start)
         table.drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:  # pragma: no cover - drawOn does the work

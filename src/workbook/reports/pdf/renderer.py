@@ -105,6 +105,7 @@ class EvidencePdfRenderer:
                  + len(report.exhibits) + len(report.integrity.lags) + 20)
         self.tracker = _Tracker(units, progress, cancelled)
         self.saw_arabic = False
+        self._footer: str | None = None
 
     # ------------------------------------------------------------------ steps: setup
 
@@ -747,7 +748,7 @@ class EvidencePdfRenderer:
             else:
                 story.append(self.p(t("Amounts are in {currency}.",
                                       currency=place.main.currency), "small"))
-            story.append(self.shift_table(place, shifts))
+            story.extend(self.shift_table(place, shifts))
         notes = [s for s in r.shifts if txt.clean(s.notes) or len(s.money) > 1]
         if notes:
             story.append(CondPageBreak(100))
@@ -775,7 +776,8 @@ class EvidencePdfRenderer:
         cats = sorted(sums, key=lambda c: (-sums[c], c))
         return (cats, False) if len(cats) <= 4 else (cats[:3], True)
 
-    def shift_table(self, place: WorkplaceReport, shifts: Sequence[ShiftRow]) -> Flowable:
+    def shift_table(self, place: WorkplaceReport, shifts: Sequence[ShiftRow]
+                    ) -> list[Flowable]:
         t = self.t
         cur = place.main.currency
         cats, other = self.log_columns(shifts)
@@ -802,18 +804,25 @@ class EvidencePdfRenderer:
                                        s.main_money.taken_by_category.items()
                                        if c not in cats), cur))
         totals.append(t.amount(sum(s.main_money.net for s in shifts), cur))
-        rows.append(totals)
-        style = self.table_style(extra=[
+        layout = [
             ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-            ("FONT", (0, 0), (-1, 0), bold(MAIN), 7, 8.5),
-            ("FONT", (0, 1), (-1, -2), MAIN, 7, 8.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
             ("LEFTPADDING", (2, 0), (2, -1), 5),
-            ("FONT", (0, -1), (-1, -1), bold(MAIN), 7, 8.5),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
-        ])
-        return PagedTable(header, rows, widths, style, on_rows=self.tracker.advance)
+        ]
+        style = self.table_style(extra=[*layout, ("FONT", (0, 0), (-1, 0), bold(MAIN), 7, 8.5),
+                                        ("FONT", (0, 1), (-1, -1), MAIN, 7, 8.5)])
+        total_style = TableStyle([*layout, ("FONT", (0, 0), (-1, -1), bold(MAIN), 7, 8.5),
+                                  ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black),
+                                  ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)], spaceAfter=8)
+        # Every cell of the log is a plain string, so each row's height is known without
+        # measuring: lines × leading + padding. That keeps a ten-year log fast.
+        heights = [8.5 * (1 + max(str(c).count("\n") for c in row)) + 4.5 for row in rows]
+        return [PagedTable(header, rows, widths, style, row_heights=heights,
+                           on_rows=self.tracker.advance),
+                Table([totals], colWidths=widths, style=total_style, hAlign="LEFT")]
 
     def shift_row(self, s: ShiftRow, cats: Sequence[str], other: bool) -> list[Any]:
         t = self.t
@@ -1005,13 +1014,19 @@ class EvidencePdfRenderer:
         late = [lag for lag in g.lags if lag.bucket == "later"]
         if late:
             story.append(self.p(t("Entries written more than 7 days later"), "h3"))
+            # A shift and its money lines are usually written together: one row for them.
+            groups: dict[tuple[Any, ...], list[str]] = {}
+            for lag in late:
+                written = None if lag.recorded_at is None else lag.recorded_at.astimezone(
+                    _zone(r.timezone)).replace(second=0, microsecond=0)
+                groups.setdefault((lag.happened_on, written, lag.days), []).append(lag.ref)
+            rows = [[self.p(", ".join(refs), "cell"), t.date_short(happened),
+                     "" if written is None else t.datetime_short(written), t.integer(days or 0)]
+                    for (happened, written, days), refs in groups.items()]
             story.append(self.simple_table(
-                [t("Entry"), t("Happened"), t("Written"), t("Days later")],
-                [[lag.ref, t.date_short(lag.happened_on),
-                  "" if lag.recorded_at is None else t.datetime_short(
-                      lag.recorded_at.astimezone(_zone(r.timezone))),
-                  t.integer(lag.days or 0)] for lag in late],
-                [0.16 * self.width, 0.28 * self.width, 0.36 * self.width, 0.2 * self.width], 3))
+                [t("Entries"), t("Happened"), t("Written"), t("Days later")], rows,
+                [0.36 * self.width, 0.22 * self.width, 0.27 * self.width, 0.15 * self.width],
+                3))
         self.tracker.advance(len(g.lags))
         story.append(self.p(t("Changes after first writing"), "h3"))
         if g.amendments:
@@ -1106,12 +1121,14 @@ class EvidencePdfRenderer:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(self.margin_x, y + 9, self.margin_x + self.width, y + 9)
-        left = t("Evidence report · {name} · {period} · Profile: {profile}",
-                 name=self.name(), period=t.period(r.date_from, r.date_to),
-                 profile=t.profile_name(r.profile))
-        para = Paragraph(left, self.styles["cell"])
-        _, h = para.wrap(self.width - 40 * mm, 20)
-        para.drawOn(canvas, self.margin_x, y - h + 7.5)
+        left = self.footer_text()
+        if txt.needs_fallback(left) or txt.has_rtl(left):
+            para = Paragraph(self.u(left), self.styles["cell"])
+            para.wrap(self.width - 40 * mm, 20)
+            para.drawOn(canvas, self.margin_x, y - 2)
+        else:  # the usual case, drawn directly: a paragraph per page adds up over 900 pages
+            canvas.setFont(MAIN, 7.5)
+            canvas.drawString(self.margin_x, y, txt.fit(left, self.width - 40 * mm, MAIN, 7.5))
         canvas.setFont(MAIN, 7.5)
         canvas.setFillColor(colors.black)
         canvas.drawRightString(self.margin_x + self.width, y,
@@ -1131,6 +1148,15 @@ class EvidencePdfRenderer:
 
     def contents_height(self) -> float:
         return 24 + 12.5 * len(self.contents_entries())
+
+    def footer_text(self) -> str:
+        if self._footer is None:
+            r, t = self.report, self.t
+            self._footer = t("Evidence report · {name} · {period} · Profile: {profile}",
+                             name=txt.clean(r.work_name) or t("The worker"),
+                             period=t.period(r.date_from, r.date_to),
+                             profile=t.profile_name(r.profile))
+        return self._footer
 
     def draw_contents(self, canvas: Canvas) -> None:
         box = self.contents_box

@@ -60,10 +60,12 @@ CREATE TABLE shifts (
     recorded_at       TEXT NOT NULL
 );
 -- Keyset paging newest first (the rowid rides along in every index, so this is (start, id)).
+-- A local-date range also uses it, through a window on start_s (see columns.py).
 CREATE INDEX shifts_by_start ON shifts (start_s);
 CREATE INDEX shifts_by_workplace ON shifts (workplace_id, start_s);
--- Covers period totals: count and worked time per workplace without touching the table.
-CREATE INDEX shifts_by_period ON shifts (start_local_date, workplace_id, worked_seconds);
+-- Period totals straight from the index, already in GROUP BY order: with SQLCipher's memory
+-- security a sort (temporary B-tree) costs many times the scan itself.
+CREATE INDEX shifts_totals ON shifts (workplace_id, start_local_date, worked_seconds);
 
 CREATE TABLE money_lines (
     id             INTEGER PRIMARY KEY,
@@ -83,9 +85,10 @@ CREATE TABLE money_lines (
 CREATE INDEX money_by_shift ON money_lines (shift_id);
 CREATE INDEX money_by_date ON money_lines (date);
 CREATE INDEX money_by_workplace ON money_lines (workplace_id, date);
--- Covers period totals: sums per workplace, currency, kind and category from the index alone.
-CREATE INDEX money_by_period
-    ON money_lines (effective_date, workplace_id, currency, kind, category, amount_minor);
+CREATE INDEX money_by_period ON money_lines (effective_date);
+-- Period totals straight from the index, already in GROUP BY order (no sort; see above).
+CREATE INDEX money_totals
+    ON money_lines (workplace_id, currency, kind, category, effective_date, amount_minor);
 
 CREATE TABLE incidents (
     id               INTEGER PRIMARY KEY,
@@ -162,15 +165,13 @@ CREATE TABLE journal (
 );
 CREATE INDEX journal_by_record ON journal (entity, entity_id);
 
--- The values and salts behind a row's digests. Deleting a record deletes these rows (the
--- digests stay in the journal, so the chain still verifies).
+-- The values and salts behind a row's digests, one row per journal row (fewer statements per
+-- write: SQLCipher's memory security makes each one costly). Deleting a record deletes these
+-- rows; the digests stay in the journal, so the chain still verifies.
 CREATE TABLE journal_values (
-    seq   INTEGER NOT NULL REFERENCES journal (seq),
-    field TEXT NOT NULL,
-    value TEXT NOT NULL,  -- canonical JSON of the field's value
-    salt  TEXT NOT NULL,  -- 16 random bytes as hex
-    PRIMARY KEY (seq, field)
-) WITHOUT ROWID;
+    seq  INTEGER PRIMARY KEY REFERENCES journal (seq),
+    kept TEXT NOT NULL  -- canonical JSON {"field": {"salt": "32 hex digits", "value": ...}, ...}
+);
 
 -- The store never changes a journal row or a kept value; these catch a bug that tried to.
 CREATE TRIGGER journal_rows_are_never_changed BEFORE UPDATE ON journal

@@ -13,18 +13,21 @@ from datetime import date
 
 from workbook.domain.categories import MoneyKind
 from workbook.domain.models import MoneyLine, Shift
-from workbook.store.columns import date_text
+from workbook.store.columns import date_text, start_seconds_window
 from workbook.store.repositories import money, shifts
 from workbook.store.repositories.base import Repository, Where
 
+# INDEXED BY: the plan that reads the totals indexes in GROUP BY order, with no sort.
 _SHIFT_TOTALS = (
-    "SELECT s.workplace_id, w.currency, count(*), sum(s.worked_seconds) FROM shifts AS s "
-    "JOIN workplaces AS w ON w.id = s.workplace_id{where} GROUP BY s.workplace_id"
+    "SELECT workplace_id, count(*), sum(worked_seconds) FROM shifts INDEXED BY shifts_totals"
+    "{where} GROUP BY workplace_id"
 )
 _MONEY_TOTALS = (
     "SELECT workplace_id, currency, kind, category, sum(amount_minor), count(*) "
-    "FROM money_lines{where} GROUP BY workplace_id, currency, kind, category"
+    "FROM money_lines INDEXED BY money_totals{where} "
+    "GROUP BY workplace_id, currency, kind, category"
 )
+_CURRENCIES = "SELECT id, currency FROM workplaces"
 
 
 @dataclass(slots=True)
@@ -62,8 +65,14 @@ class PeriodAggregate:
 class PeriodRepository(Repository):
     def records(self, date_from: date | None, date_to: date | None,
                 workplace_id: int | None = None) -> tuple[list[Shift], list[MoneyLine]]:
-        """The shifts and money lines of the period, in the order they happened."""
+        """The shifts of the period by start, and its money lines by the date they count for
+        (then in the order they were recorded)."""
         shift_where = _range("start_local_date", date_from, date_to)
+        low, high = start_seconds_window(date_from, date_to)
+        if low is not None:
+            shift_where.add("start_s >= ?", low)
+        if high is not None:
+            shift_where.add("start_s < ?", high)
         money_where = _range("effective_date", date_from, date_to)
         if workplace_id is not None:
             shift_where.add("workplace_id = ?", workplace_id)
@@ -71,9 +80,10 @@ class PeriodRepository(Repository):
         with self._db.transaction():  # both lists from one snapshot
             shift_rows = self._db.query(
                 shifts.SELECT + shift_where.sql() + " ORDER BY start_s, id", shift_where.params)
+            # In period order from its index, whatever else filters (no sort; see above).
             money_rows = self._db.query(
-                money.SELECT + money_where.sql() + " ORDER BY effective_date, date, id",
-                money_where.params)
+                money.SELECT + " INDEXED BY money_by_period" + money_where.sql()
+                + " ORDER BY effective_date, id", money_where.params)
         return [shifts.from_row(r) for r in shift_rows], [money.from_row(r) for r in money_rows]
 
     def aggregates(self, date_from: date | None, date_to: date | None
@@ -87,15 +97,16 @@ class PeriodRepository(Repository):
                 totals[key] = PeriodAggregate(workplace_id, currency)
             return totals[key]
 
-        shift_where = _range("s.start_local_date", date_from, date_to)
+        shift_where = _range("start_local_date", date_from, date_to)
         money_where = _range("effective_date", date_from, date_to)
         with self._db.transaction():
+            currencies = {int(i): str(c) for i, c in self._db.query(_CURRENCIES)}
             shift_rows = self._db.query(_SHIFT_TOTALS.format(where=shift_where.sql()),
                                         shift_where.params)
             money_rows = self._db.query(_MONEY_TOTALS.format(where=money_where.sql()),
                                         money_where.params)
-        for workplace_id, currency, count, worked in shift_rows:
-            found = bucket(workplace_id, currency)
+        for workplace_id, count, worked in shift_rows:
+            found = bucket(workplace_id, currencies[workplace_id])
             found.shifts, found.worked_seconds = int(count), int(worked or 0)
         by_kind = {MoneyKind.EARNING.value: "earnings", MoneyKind.DEDUCTION.value: "deductions",
                    MoneyKind.EXPENSE.value: "expenses"}

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -41,11 +40,10 @@ class ChangePassphraseDialog(QDialog):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.current_message = FieldMessage()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Current passphrase"), self.current)
-        form.addRow("", self.current_message)
         self.fields = NewPassphraseFields()
+        # One form, so the labels line up: the current passphrase goes on top of the new one.
+        self.fields.form.insertRow(0, self.tr("Current passphrase"), self.current)
+        self.fields.form.insertRow(1, "", self.current_message)
         warning = QLabel(self.tr(
             "⚠ Nobody can recover a forgotten passphrase. Write the new one down somewhere safe "
             "before you save. Backups made before now still open with the old passphrase."))
@@ -64,7 +62,6 @@ class ChangePassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(heading)
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(warning)
         layout.addWidget(self.message)

@@ -6,13 +6,10 @@ descriptions that will go out as written: free text is never redacted automatica
 
 from __future__ import annotations
 
-import importlib
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -39,7 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.errors import ValidationError
+from workbook.domain.models import Incident, MoneyLine, Shift
 from workbook.domain.timeutil import local, utc_now, work_day
+from workbook.services.export import ExportCancelled, ExportError, ExportResult, export_job
 from workbook.ui import file_dialogs
 from workbook.ui.session import Session
 from workbook.ui.tasks import Task
@@ -58,6 +58,7 @@ class FreeText:
     day: date
     where: str
     text: str
+    rank: int = 0
 
 
 def _qdate(day: date) -> QDate:
@@ -66,14 +67,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _export_module() -> ModuleType | None:
-    """The evidence export service, if this build has it."""
-    try:
-        return importlib.import_module("workbook.services.export")
-    except ImportError:
-        return None
 
 
 class ExportDialog(QDialog):
@@ -87,6 +80,8 @@ class ExportDialog(QDialog):
         self._workplaces = list(vault.list_workplaces(include_archived=True))
         self._today = work_day(utc_now(), self._profile.timezone,
                                self._profile.day_starts_minutes)
+        self._records_key: tuple[date, date] | None = None
+        self._records: tuple[list[Shift], list[MoneyLine], list[Incident]] = ([], [], [])
         self._build()
         self._preset_changed()
         self._update_preview()
@@ -110,6 +105,7 @@ class ExportDialog(QDialog):
         self.date_to = QDateEdit()
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         self.period_message = FieldMessage()
@@ -144,9 +140,7 @@ class ExportDialog(QDialog):
             "\u26a0 Notes and descriptions are not redacted automatically. Read the ones below "
             "before you share this file; edit a record if something should not go out."))
         self.free_text_warning.setWordWrap(True)
-        font = self.free_text_warning.font()
-        font.setBold(True)
-        self.free_text_warning.setFont(font)
+        self.free_text_warning.setObjectName("warning")
         self.free_text = QPlainTextEdit()
         self.free_text.setReadOnly(True)
         self.free_text.setTabChangesFocus(True)
@@ -217,6 +211,7 @@ class ExportDialog(QDialog):
         self.run_message = QLabel()
         self.run_message.setWordWrap(True)
         self.run_button = QPushButton(self.tr("&Export"))
+        self.run_button.setObjectName("primary")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_export)
         self.close_button = QPushButton(self.tr("Close"))
@@ -350,38 +345,46 @@ class ExportDialog(QDialog):
                 "or descriptions, no images."),
         }[profile]
 
+    def _period_records(self, date_from: date, date_to: date) -> tuple[
+            list[Shift], list[MoneyLine], list[Incident]]:
+        """The period's records, read once per period (ticking a profile or a workplace
+        reuses them)."""
+        key = (date_from, date_to)
+        if self._records_key != key:
+            vault = self.session.vault
+            shifts, lines = vault.period_records(date_from, date_to)
+            incidents = vault.list_incidents(date_from=date_from, date_to=date_to,
+                                             limit=100_000)
+            self._records = (shifts, lines, incidents)
+            self._records_key = key
+        return self._records
+
     def free_texts(self) -> list[FreeText]:
-        """Notes and descriptions of the chosen period and workplaces."""
+        """Notes and descriptions of the chosen period and workplaces. Records without a
+        workplace are listed too: better one line too many in the preview than one too few."""
         date_from, date_to = self.period()
         if date_to < date_from:
             return []
         wanted = set(self.workplace_ids())
-        vault = self.session.vault
-        shifts, lines = vault.period_records(date_from, date_to)
-        found: list[FreeText] = []
+        shifts, lines, incidents = self._period_records(date_from, date_to)
         names = {w.id: w.name for w in self._workplaces}
-        kept_shifts = {s.id for s in shifts if s.workplace_id in wanted}
+        found: list[FreeText] = []
+        for x in incidents:
+            if x.workplace_id is None or x.workplace_id in wanted:
+                day = local(x.start, x.timezone).date()
+                for text in (x.title, x.description, x.outcome or "", x.reported_to or ""):
+                    if text.strip():
+                        found.append(FreeText(day, self.tr("incident"), text, 0))
         for s in shifts:
             if s.workplace_id in wanted and s.notes.strip():
                 found.append(FreeText(local(s.start, s.timezone).date(), self.tr(
-                    "shift at %1").replace("%1", names.get(s.workplace_id, "")), s.notes))
+                    "shift at %1").replace("%1", names.get(s.workplace_id, "")), s.notes, 1))
         for line in lines:
-            if (line.shift_id in kept_shifts or line.workplace_id in wanted) and (
-                    line.note.strip() or line.counterparty.strip()):
-                text = " – ".join(t for t in (line.counterparty, line.note) if t.strip())
-                found.append(FreeText(line.date, self.tr("money line"), text))
-        for incident in vault.list_incidents(date_from=date_from, date_to=date_to,
-                                             limit=10_000):
-            if incident.workplace_id is not None and incident.workplace_id not in wanted:
-                continue
-            day = local(incident.start, incident.timezone).date()
-            if not date_from <= day <= date_to:
-                continue
-            for text in (incident.title, incident.description, incident.outcome or "",
-                         incident.reported_to or ""):
-                if text.strip():
-                    found.append(FreeText(day, self.tr("incident"), text))
-        found.sort(key=lambda f: f.day)
+            text = " – ".join(t for t in (line.counterparty, line.note) if t.strip())
+            if text and (line.workplace_id is None or line.workplace_id in wanted):
+                found.append(FreeText(line.date, self.tr("money line"), text, 2))
+        # Incidents and shift notes first: they are where names and details usually are.
+        found.sort(key=lambda f: (f.rank, f.day))
         return found
 
     def _update_preview(self) -> None:
@@ -472,53 +475,68 @@ class ExportDialog(QDialog):
                 if box.isChecked() and edit.text().strip()}
 
     def _update_run(self) -> None:
-        if not hasattr(self, "run_button"):
+        if not hasattr(self, "run_button") or self.task is not None:
             return
-        module = _export_module()
         date_from, date_to = self.period()
         missing_paths = [fmt.upper() for fmt, (box, edit, _c) in self.outputs.items()
                          if box.isChecked() and not edit.text().strip()]
-        if module is None:
-            self.run_button.setEnabled(False)
-            self.run_message.setText(self.tr("Exporting is not part of this build yet. You "
-                                             "can still show a seal code."))
-        elif date_to < date_from or not self.workplace_ids():
-            self.run_button.setEnabled(False)
-            self.run_message.setText(self.tr("Choose a period and at least one workplace."))
+        if date_to < date_from or not self.workplace_ids():
+            ready, message = False, self.tr("Choose a period and at least one workplace.")
         elif missing_paths or not self.chosen_outputs():
-            self.run_button.setEnabled(False)
-            self.run_message.setText(self.tr("Choose where to save: %1.").replace(
-                "%1", ", ".join(missing_paths) or "PDF"))
+            ready, message = False, self.tr("Choose where to save: %1.").replace(
+                "%1", ", ".join(missing_paths) or "PDF")
         else:
-            self.run_button.setEnabled(True)
-            self.run_message.setText("")
+            ready, message = True, ""
+        self.run_button.setEnabled(ready)
+        self.run_message.setText(message)
 
     def export_options(self) -> dict[str, Any]:
+        """The choices as ``services.export.export_job`` takes them."""
         date_from, date_to = self.period()
         outputs = self.chosen_outputs()
+        ids = self.workplace_ids()
         return {"date_from": date_from, "date_to": date_to,
-                "workplace_ids": self.workplace_ids(), "profile": self.profile(),
-                "language": self.language.currentData(), "pdf": outputs.get("pdf"),
-                "json": outputs.get("json"), "csv": outputs.get("csv")}
+                # All ticked means every workplace, so lines without one (a phone bill) count.
+                "workplace_ids": None if len(ids) == len(self._workplaces) else ids,
+                "profile": self.profile(), "language": self.language.currentData(),
+                "pdf": outputs.get("pdf"), "json": outputs.get("json"),
+                "csv": outputs.get("csv")}
 
     def run_export(self) -> None:
-        module = _export_module()
-        if module is None:
+        """Export on a worker thread with a progress dialog that can cancel it."""
+        if not self.run_button.isEnabled():
             return
-        job: Callable[..., Any] = module.export_job(self.session.vault, **self.export_options())
+        job = export_job(self.session.vault, **self.export_options())
         self.run_button.setEnabled(False)
         self.run_message.setText(self.tr("Exporting…"))
-        self.task: Task[Any] = (Task(self, job)
-                                .with_progress(self.tr("Exporting evidence…"), cancellable=True)
-                                .success(self._exported).failure(self._failed))
+        self.task = (Task(self, job)
+                     .with_progress(self.tr("Exporting evidence…"), cancellable=True)
+                     .success(self._exported).failure(self._failed)
+                     .finished(self._task_finished))
         self.task.run()
 
-    def _exported(self, _result: object) -> None:
-        files = ", ".join(str(p) for p in self.chosen_outputs().values())
-        self.run_message.setText(self.tr("Saved: %1").replace("%1", files))
+    task: Task[ExportResult] | None = None
+
+    def _task_finished(self) -> None:
+        self.task = None
+        message = self.run_message.text()
         self._update_run()
-        self.run_message.setText(self.tr("Saved: %1").replace("%1", files))
+        self.run_message.setText(message)
+
+    def _exported(self, result: ExportResult) -> None:
+        files = ", ".join(str(p) for p in result.paths.values())
+        self.last_export = result
+        self.run_message.setText(self.tr("Saved: %1. Report fingerprint %2…").replace(
+            "%1", files).replace("%2", result.fingerprint[:16]))
 
     def _failed(self, exc: BaseException) -> None:
-        self._update_run()
-        self.run_message.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
+        if isinstance(exc, ExportCancelled):
+            text = self.tr("Export cancelled; nothing was written.")
+        elif isinstance(exc, ExportError | ValidationError):
+            text = self.tr("Not exported: %1").replace("%1", str(exc))
+        else:
+            text = self.tr("Not exported: something went wrong (%1). Nothing was written.")\
+                .replace("%1", type(exc).__name__)
+        self.run_message.setText(text)
+
+    last_export: ExportResult | None = None

@@ -38,6 +38,7 @@ from workbook.ui.widgets.labels import (
     amount_text,
     label,
 )
+from workbook.ui.widgets.pickers import WORKPLACE_KIND
 
 _CTX = "Fields"
 
@@ -90,6 +91,7 @@ _SLUG_TABLES: dict[tuple[str, str], dict[str, Any]] = {
     ("shift", "role"): SHIFT_ROLE,
     ("person", "role"): PERSON_ROLE,
     ("incident", "category"): INCIDENT_CATEGORY,
+    ("workplace", "kind"): WORKPLACE_KIND,
 }
 
 
@@ -175,10 +177,21 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("note")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.values, 1)
         splitter = QSplitter()
         splitter.addWidget(self.list)
-        splitter.addWidget(self.values)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        h = self.fontMetrics().height()
+        widest = max((self.list.sizeHintForColumn(0) for _ in [0]), default=0)
+        splitter.setSizes([widest + 2 * h, 30 * h])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -192,7 +205,7 @@ class HistoryDialog(QDialog):
         self.list.currentRowChanged.connect(self._show_version)
         if self.versions:
             self.list.setCurrentRow(len(self.versions) - 1)
-        self.resize(self.fontMetrics().height() * 48, self.fontMetrics().height() * 28)
+        self.resize(self.fontMetrics().height() * 52, self.fontMetrics().height() * 32)
 
     def _show_version(self, row: int) -> None:
         self.values.setRowCount(0)
@@ -206,9 +219,12 @@ class HistoryDialog(QDialog):
                     self.tr("These values were erased when the record was deleted."))
             item = QTableWidgetItem(note)
             self.values.setItem(0, 1, item)
+            self.summary.setText(note)
             return
         previous = self._previous_values(row)
-        names = list(version.values)
+        order = list(FIELD_LABELS)
+        names = sorted(version.values,
+                       key=lambda n: order.index(n) if n in order else len(order))
         self.values.setRowCount(len(names))
         for i, name in enumerate(names):
             value = version.values[name]
@@ -223,6 +239,15 @@ class HistoryDialog(QDialog):
                 mark.setFont(font)
             self.values.setItem(i, 2, mark)
         self.values.resizeRowsToContents()
+        changed = [field_label(n) for n in names
+                   if previous is not None and previous.get(n) != version.values[n]]
+        if previous is None:
+            self.summary.setText(self.tr("The first version, as it was written down."))
+        elif changed:
+            self.summary.setText(self.tr("Changed in this version: %1").replace(
+                "%1", ", ".join(changed)))
+        else:
+            self.summary.setText(self.tr("Nothing changed in this version."))
 
     def _previous_values(self, row: int) -> dict[str, Any] | None:
         for earlier in reversed(self.versions[:row]):

@@ -188,6 +188,7 @@ class IncidentEditor(QDialog):
         self.reported_on_set = QCheckBox(self.tr("on"))
         self.reported_on = QDateEdit()
         self.reported_on.setCalendarPopup(True)
+        self.reported_on.setDisplayFormat("yyyy-MM-dd")
         self.reported_on.setDate(QDate.currentDate())
         self.reported_on.setEnabled(False)
         self.reported_on.setAccessibleName(self.tr("Date it was reported"))
@@ -204,7 +205,7 @@ class IncidentEditor(QDialog):
 
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Attached files"))
-        self.files.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.files.setMaximumHeight(self.fontMetrics().height() * 5)
         self.files.currentRowChanged.connect(self._file_selected)
         self.files.itemActivated.connect(lambda _item: self.view_selected())
         self.add_file_button = QPushButton(self.tr("Add &file…"))
@@ -223,6 +224,7 @@ class IncidentEditor(QDialog):
         self.files_note = QLabel(self.tr("Files are kept encrypted inside your vault, up to "
                                          "50 MB each."))
         self.files_note.setWordWrap(True)
+        self.files_note.setObjectName("hint")
 
         self.controls: dict[ControlIndicator, QCheckBox] = {}
         controls_box = QGroupBox(self.tr("Signs of control this shows"))
@@ -232,14 +234,14 @@ class IncidentEditor(QDialog):
             self.controls[indicator] = box
             controls_grid.addWidget(box, i // 2, i % 2)
 
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = FieldMessage()
         self.history_note = QLabel(self.tr("Saving keeps the earlier version in the record "
                                            "history."))
         self.history_note.setWordWrap(True)
+        self.history_note.setObjectName("note")
         self.history_note.setVisible(self.incident is not None)
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save incident"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -252,7 +254,7 @@ class IncidentEditor(QDialog):
         # --- layout ---
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self._buddy(self.tr("&What"), self.category), self.category)
+        form.addRow(self._buddy(self.tr("&Kind"), self.category), self.category)
         form.addRow(self._buddy(self.tr("&Title"), self.title), self.title)
         form.addRow("", self.title_message)
         form.addRow(self._buddy(self.tr("Wor&kplace"), self.workplace), self.workplace)
@@ -602,8 +604,7 @@ class IncidentEditor(QDialog):
         self.accept()
 
     def _clear_problems(self) -> None:
-        self.problems.hide()
-        for message in (self.title_message, self.when_message, self.files_message):
+        for message in (self.problems, self.title_message, self.when_message, self.files_message):
             message.clear_message()
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -636,8 +637,7 @@ class IncidentEditor(QDialog):
                     message.show_message(text)
             summary.append(text)
             first = first or widget
-        self.problems.setText(self.tr("Not saved yet. Please check:") + "\n• "
-                              + "\n• ".join(summary))
-        self.problems.show()
+        self.problems.show_message(self.tr("Not saved yet. Please check:") + "\n• "
+                                   + "\n• ".join(summary))
         if first is not None:
             first.setFocus()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,10 @@ class RecordDialog(QDialog):
         self.form.setVerticalSpacing(10)
         self.form.setHorizontalSpacing(16)
         body = QWidget()
-        body.setLayout(self.form)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addLayout(self.form)
+        body_layout.addStretch(1)  # spare height goes below the form, not between its rows
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -60,6 +64,7 @@ class RecordDialog(QDialog):
                 hint: str | None = None) -> None:
         """A labelled field; ``name`` is the domain field its problems are shown under."""
         holder = QWidget()
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
@@ -109,7 +114,11 @@ class RecordDialog(QDialog):
         """Open large enough to show the whole form without scrolling, when the screen allows."""
         hint = self.form.sizeHint()
         h = self.fontMetrics().height()
-        self.resize(max(hint.width() + 4 * h, 34 * h), min(hint.height() + 12 * h, 46 * h))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        room = int(screen.height() * 0.75) if screen is not None else 40 * h
+        self._scroll.setMinimumHeight(min(hint.height() + h, room))
+        self._scroll.setMinimumWidth(max(hint.width() + 2 * h, 30 * h))
+        self.adjustSize()
 
     def save(self) -> None:
         raise NotImplementedError

@@ -49,6 +49,7 @@ from workbook.ui.widgets.labels import (
 )
 from workbook.ui.widgets.messages import FieldMessage
 from workbook.ui.widgets.money_lines import MoneyLinesTable, kept_sentence
+from workbook.ui.widgets.style import strong
 
 _FIRST_EARNING = {WorkplaceKind.CLUB: "private_dances", WorkplaceKind.AGENCY: "bookings",
                   WorkplaceKind.ONLINE_PLATFORM: "online_sales", WorkplaceKind.VENUE: "wage"}
@@ -83,14 +84,12 @@ class ShiftEditor(QDialog):
     """Add a shift (``shift=None``) or edit one; ``saved_shift`` holds the result after Save."""
 
     def __init__(self, session: Session, shift: Shift | None = None,
-                 parent: QWidget | None = None, *, start: datetime | None = None,
-                 workplace_id: int | None = None) -> None:
+                 parent: QWidget | None = None, *, workplace_id: int | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.shift = shift
         self.saved_shift: Shift | None = None
         self._end_offset_days = 1
-        self._touched = shift is not None
         vault = session.vault
         self._profile = vault.get_profile()
         self._workplaces: list[Workplace] = [
@@ -103,7 +102,7 @@ class ShiftEditor(QDialog):
         if shift is not None:
             self._load(shift)
         else:
-            self._new(workplace_id, start)
+            self._new(workplace_id)
         self._fix_tab_order()
         self._update_duration()
         self._update_totals()
@@ -169,9 +168,7 @@ class ShiftEditor(QDialog):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.totals.font()
-        font.setBold(True)
-        self.totals.setFont(font)
+        strong(self.totals)
         self.totals.setAccessibleName(self.tr("Tonight's money"))
 
         self.notes = QPlainTextEdit()
@@ -188,17 +185,18 @@ class ShiftEditor(QDialog):
             self.controls[indicator] = box
             controls_grid.addWidget(box, i // 2, i % 2)
 
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = FieldMessage()
         self.history_note = QLabel(self.tr("Saving keeps the earlier version in the record "
                                            "history."))
         self.history_note.setWordWrap(True)
+        self.history_note.setObjectName("note")
         self.history_note.setVisible(self.shift is not None)
         self.keys_hint = QLabel(self.tr("Enter moves to the next field; on the last amount it "
                                         "saves. Ctrl+Enter saves from anywhere."))
         self.keys_hint.setWordWrap(True)
+        self.keys_hint.setObjectName("hint")
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save shift"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         for button in (self.save_button, self.cancel_button):
@@ -323,29 +321,31 @@ class ShiftEditor(QDialog):
         return next((w for w in self._workplaces if w.id == wanted), None)
 
     def _currency(self) -> str:
-        workplace = self._workplace() if hasattr(self, "workplace") else None
+        workplace = self._workplace()
         return workplace.currency if workplace else self._profile.default_currency
 
     def _timezone(self) -> str:
         workplace = self._workplace()
         return workplace.timezone if workplace else self._profile.timezone
 
-    def _new(self, workplace_id: int | None, start: datetime | None) -> None:
+    def _new(self, workplace_id: int | None) -> None:
         if workplace_id is None:
             workplace_id = records.today_workplace(self.session.vault)
-        index = self.workplace.findData(workplace_id)
-        self.workplace.setCurrentIndex(max(0, index))
+        self.workplace.blockSignals(True)
+        self.workplace.setCurrentIndex(max(0, self.workplace.findData(workplace_id)))
+        self.workplace.blockSignals(False)
+        self.money.set_currency(self._currency())
         tz = self._timezone()
-        day = (local(start, tz).date() if start is not None
-               else work_day(utc_now(), tz, self._profile.day_starts_minutes))
-        self.date.setDate(_qdate(day))
-        self._prefill_from_previous(start)
+        # Before the profile's day start (06:00) the night just worked is dated the day it
+        # began, so logging at 4 a.m. needs no date change.
+        self.date.setDate(_qdate(work_day(utc_now(), tz, self._profile.day_starts_minutes)))
+        self._prefill_from_previous()
         if not self._workplaces:
             self.workplace_message.show_message(
                 self.tr("Add a workplace first (Workplaces page), then log shifts there."))
             self.save_button.setEnabled(False)
 
-    def _prefill_from_previous(self, start: datetime | None = None) -> None:
+    def _prefill_from_previous(self) -> None:
         """Times, role, breaks and the rows of money from the last shift at this workplace."""
         workplace = self._workplace()
         self.money.clear_rows()
@@ -369,8 +369,6 @@ class ShiftEditor(QDialog):
             self.money.add_row(kind=MoneyKind.EARNING,
                                category=_FIRST_EARNING.get(WorkplaceKind(kind), "tips"))
             self.money.add_row(kind=MoneyKind.DEDUCTION, category="house_fee")
-        if start is not None:
-            self._set_times(local(start, self._timezone()).time(), _pytime(self.end.time()))
         if not self.money.rows:
             self.money.add_row()
 
@@ -466,7 +464,10 @@ class ShiftEditor(QDialog):
             return
         worked = int((end - start).total_seconds()) - self.breaks.value() * 60
         if end <= start:
-            self.duration.setText(self.tr("The end is before the start."))
+            self.duration.setText(
+                self.tr("The end is before the start. If the shift ended after midnight, tick "
+                        "“Ends next day”.") if not self.next_day.isChecked()
+                else self.tr("The end is before the start."))
         else:
             self.duration.setText(self.tr("Worked %1").replace("%1", hours_text(worked)))
 
@@ -518,24 +519,25 @@ class ShiftEditor(QDialog):
                 scheduled = self._scheduled(start)
             except ValidationError as exc:
                 problems.extend(exc.problems)
+        shift: Shift | None = None
+        if workplace is not None and workplace.id is not None and start and end:
+            shift = Shift(
+                workplace_id=workplace.id, start=start, end=end, timezone=workplace.timezone,
+                breaks_minutes=self.breaks.value(), role=ShiftRole(self.role.currentData()),
+                scheduled_start=scheduled[0], scheduled_end=scheduled[1],
+                notes=self.notes.toPlainText().strip(),
+                id=None if self.shift is None else self.shift.id,
+                recorded_at=None if self.shift is None else self.shift.recorded_at,
+            )
+            problems.extend(shift.validate())  # end before start, breaks too long, …
         lines: list[MoneyLine] = []
         rows: list[int] = []
-        day = _pydate(self.date.date())
         try:
-            lines, rows = self.money.lines(day)
+            lines, rows = self.money.lines(_pydate(self.date.date()))
         except ValidationError as exc:
             problems.extend(exc.problems)
-        if problems or workplace is None or start is None or end is None:
+        if problems or shift is None:
             raise ValidationError(problems)
-        assert workplace.id is not None
-        shift = Shift(
-            workplace_id=workplace.id, start=start, end=end, timezone=workplace.timezone,
-            breaks_minutes=self.breaks.value(), role=ShiftRole(self.role.currentData()),
-            scheduled_start=scheduled[0], scheduled_end=scheduled[1],
-            notes=self.notes.toPlainText().strip(),
-            id=None if self.shift is None else self.shift.id,
-            recorded_at=None if self.shift is None else self.shift.recorded_at,
-        )
         return shift, lines, rows
 
     def save(self) -> None:
@@ -569,8 +571,7 @@ class ShiftEditor(QDialog):
     # --- problems ------------------------------------------------------------------------
 
     def _clear_problems(self) -> None:
-        self.problems.hide()
-        for message in (self.workplace_message, self.start_message, self.end_message,
+        for message in (self.problems, self.workplace_message, self.start_message, self.end_message,
                         self.breaks_message, self.scheduled_message):
             message.clear_message()
         self.money.clear_problems()
@@ -612,10 +613,8 @@ class ShiftEditor(QDialog):
                 summary.append(text)
             if first is None and widget is not None:
                 first = widget
-        self.problems.setText(self.tr("Not saved yet. Please check:") + "\n• "
-                              + "\n• ".join(summary))
-        self.problems.show()
-        self.problems.setAccessibleName(self.problems.text())
+        self.problems.show_message(self.tr("Not saved yet. Please check:") + "\n• "
+                                   + "\n• ".join(summary))
         if first is not None:
             first.setFocus()
 

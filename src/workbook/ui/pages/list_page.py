@@ -245,11 +245,12 @@ class ListPage(QWidget, Generic[R]):
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        for i, column in enumerate(self.model.columns):
-            title = self.model.headerData(i, Qt.Orientation.Horizontal) or ""
-            sample = [column.getter(r) for r in self.model.rows()[:50]]
-            widest = max([metrics.horizontalAdvance(str(title)) + 3 * metrics.height(),
-                          *(metrics.horizontalAdvance(s) + metrics.height() for s in sample)])
+        sample = [self.model.texts(n) for n in range(min(12, self.model.rowCount()))]
+        for i in range(len(self.model.columns)):
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            longest = max([title, *(texts[i] for texts in sample)], key=len)
+            widest = max(metrics.horizontalAdvance(title) + 3 * metrics.height(),
+                         metrics.horizontalAdvance(longest) + metrics.height())
             header.resizeSection(i, min(widest, 28 * metrics.height()))
 
     def _after_reload(self) -> None:

@@ -66,8 +66,6 @@ class MoneyPage(ListPage[MoneyLine]):
                    lambda m: label(PAYMENT_METHOD, m.method) if m.method else "—"),
             Column(QT_TRANSLATE_NOOP("Columns", "Paid to or taken by"),
                    lambda m: m.counterparty or "—"),
-            Column(QT_TRANSLATE_NOOP("Columns", "Shift"),
-                   lambda m: self.tr("from a shift") if m.shift_id else ""),
             Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda m: first_line(m.note)),
         ]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from workbook.domain.models import MoneyLine, Shift, Workplace
 from workbook.domain.money import divide_half_even
 from workbook.domain.timeutil import local, utc_now, work_day
 from workbook.reports.evidence import FeeChange, fee_changes
-from workbook.reports.summary import Summary, WorkplaceTotals, compute_summary
+from workbook.reports.summary import Summary, Totals, WorkplaceTotals, compute_summary
 from workbook.ui.session import Session
 from workbook.ui.widgets.labels import (
     MONEY_CATEGORY,
@@ -39,6 +39,7 @@ from workbook.ui.widgets.labels import (
     label,
 )
 from workbook.ui.widgets.month_chart import MonthBar, MonthChart
+from workbook.ui.widgets.style import strong
 
 #: Deduction categories whose history the page shows.
 HISTORY_CATEGORIES = ("house_fee", "stage_fee", "fine")
@@ -115,10 +116,7 @@ class OverviewPage(QWidget):
         self.setAccessibleName(self.tr("Overview"))
 
         self.heading = QLabel(self.tr("Overview"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setObjectName("pageTitle")
         self.period_note = QLabel()
         self.period_note.setWordWrap(True)
 
@@ -226,9 +224,7 @@ class OverviewPage(QWidget):
             grid.setHorizontalSpacing(self.fontMetrics().height() * 2)
             for col, text in ((1, self.tr("This month")), (2, self.tr("This year"))):
                 header = QLabel(text)
-                bold = header.font()
-                bold.setBold(True)
-                header.setFont(bold)
+                strong(header)
                 grid.addWidget(header, 0, col, Qt.AlignmentFlag.AlignRight)
             rows = self._rows(month_entry, year_entry)
             self.card_values[key] = {name: (m, y) for name, _caption, m, y in rows}
@@ -243,11 +239,9 @@ class OverviewPage(QWidget):
                     value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     value.setAccessibleName(f"{caption}: {text}")
                     if name == "kept":
-                        bold = value.font()
-                        bold.setBold(True)
-                        value.setFont(bold)
+                        strong(value)
                     grid.addWidget(value, r, col)
-            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(3, 1)  # figures stay near their captions on wide windows
             self.cards.addWidget(box)
 
     def _rows(self, month: WorkplaceTotals | None, year: WorkplaceTotals,
@@ -261,13 +255,22 @@ class OverviewPage(QWidget):
         def both(fn: Callable[[WorkplaceTotals], str]) -> tuple[str, str]:
             return (fn(month) if month is not None else fn(_empty(year)), fn(year))
 
-        rows: list[tuple[str, str, str, str]] = [
-            ("shifts", self.tr("Shifts"), *both(lambda e: QLocale().toString(e.shifts))),
-            ("hours", self.tr("Hours worked"), *both(lambda e: hours_text(e.worked_seconds))),
+        # Money in another currency than the workplace's (a guest week's train fare) has no
+        # shifts or hours of its own: only its amounts are shown.
+        worked = year.shifts > 0
+        rows: list[tuple[str, str, str, str]] = []
+        if worked:
+            rows += [
+                ("shifts", self.tr("Shifts"), *both(lambda e: QLocale().toString(e.shifts))),
+                ("hours", self.tr("Hours worked"),
+                 *both(lambda e: hours_text(e.worked_seconds))),
+            ]
+        rows += [
             ("earned", self.tr("Earned"), *both(lambda e: money(e.money.gross))),
             ("taken", self.tr("Taken by the workplace"),
              *both(lambda e: money(e.money.deductions_total))),
         ]
+
         def taken_in(category: str) -> Callable[[WorkplaceTotals], str]:
             return lambda e: money(e.money.deductions.get(category, 0))
 
@@ -275,18 +278,20 @@ class OverviewPage(QWidget):
             rows.append((f"taken:{category}", label(MONEY_CATEGORY, category),
                          *both(taken_in(category))))
         rows.append(("kept", self.tr("Kept"), *both(lambda e: _kept_text(e, currency))))
-        rows.append(("per_hour", self.tr("Kept per hour"), *both(lambda e: money(
-            e.net_per_hour))))
+        if worked:
+            rows.append(("per_hour", self.tr("Kept per hour"),
+                         *both(lambda e: money(e.net_per_hour))))
         if year.money.expenses_total:
             rows.append(("expenses", self.tr("Own expenses"),
                          *both(lambda e: money(e.money.expenses_total))))
-        if rate is not None and rate > 0:
+        if worked and rate is not None and rate > 0:
             rows.append(("owed", self.tr("Owed to an employee: %1 an hour, nothing taken")
                          .replace("%1", amount_text(rate, currency)),
-                         *both(lambda e: money(_owed(e, rate)))))
+                         *both(lambda e: money(_owed(e, rate) if e.worked_seconds else None))))
             rows.append(("short", self.tr("Difference from what you kept"),
                          *both(lambda e: _difference_text(_owed(e, rate) - e.money.net,
-                                                          currency))))
+                                                          currency) if e.worked_seconds
+                               else "—")))
         return rows
 
     # --- chart -----------------------------------------------------------------------------
@@ -327,9 +332,7 @@ class OverviewPage(QWidget):
             if not histories:
                 continue
             title = QLabel(workplace.name)
-            bold = title.font()
-            bold.setBold(True)
-            title.setFont(bold)
+            strong(title)
             self.history.addWidget(title)
             for h in histories:
                 text = self._history_text(h)
@@ -370,8 +373,6 @@ def _entries(summary: Summary) -> dict[tuple[int, str], WorkplaceTotals]:
 
 
 def _empty(like: WorkplaceTotals) -> WorkplaceTotals:
-    from workbook.reports.summary import Totals
-
     return WorkplaceTotals(like.workplace_id, like.name, like.currency, 0, 0,
                            Totals(like.currency))
 
@@ -382,8 +383,6 @@ def _owed(entry: WorkplaceTotals, rate: int) -> int:
 
 
 def _kept_text(entry: WorkplaceTotals, currency: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     text = amount_text(entry.money.net, currency)
     if entry.money.net < 0:
         text += " " + QCoreApplication.translate("OverviewPage", "(in debt to the workplace)")
@@ -391,16 +390,13 @@ def _kept_text(entry: WorkplaceTotals, currency: str) -> str:
 
 
 def _difference_text(short: int, currency: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OverviewPage", text)
-
     if short > 0:
-        return tr("%1 less").replace("%1", amount_text(short, currency))
+        return QCoreApplication.translate("OverviewPage", "%1 less").replace(
+            "%1", amount_text(short, currency))
     if short < 0:
-        return tr("%1 more").replace("%1", amount_text(-short, currency))
-    return tr("the same")
+        return QCoreApplication.translate("OverviewPage", "%1 more").replace(
+            "%1", amount_text(-short, currency))
+    return QCoreApplication.translate("OverviewPage", "the same")
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,7 +95,7 @@ class SettingsPage(QWidget):
         wages_layout = QVBoxLayout(wages)
         wages_layout.setContentsMargins(0, 0, 0, 0)
         wages_layout.addLayout(self.wages_box)
-        wages_layout.addWidget(self.add_wage)
+        wages_layout.addWidget(self.add_wage, 0, Qt.AlignmentFlag.AlignLeft)
         money = QGroupBox(self.tr("Money and time"))
         money_form = self._form(money)
         self._row(money_form, self.tr("Usual currency"), self.currency)
@@ -144,7 +144,7 @@ class SettingsPage(QWidget):
         note.setWordWrap(True)
         note.setObjectName("hint")
         secret_layout.addWidget(note)
-        secret_layout.addWidget(self.change_passphrase, 0)
+        secret_layout.addWidget(self.change_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
 
         # --- save --------------------------------------------------------------------------
         self.save_button = QPushButton(self.tr("Save settings"))
@@ -165,20 +165,30 @@ class SettingsPage(QWidget):
         column.addWidget(title)
         for box in (you, money, app_box, secret):
             column.addWidget(box)
-        column.addWidget(self.message)
-        column.addLayout(save_row)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # Save stays in view below the scrolling form.
+        bar = QWidget()
+        bar.setObjectName("saveBar")
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(20, 8, 20, 12)
+        bar_layout.addWidget(self.message)
+        bar_layout.addLayout(save_row)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(bar)
 
         self._clear_status = QTimer(self)
         self._clear_status.setSingleShot(True)
         self._clear_status.setInterval(6000)
         self._clear_status.timeout.connect(self.status.clear)
+        h = self.fontMetrics().height()
+        for narrow in (self.day_starts, self.auto_lock):
+            narrow.setMaximumWidth(9 * h)
         self.load(self.profile)
 
     # --- layout helpers ------------------------------------------------------------------------

@@ -48,7 +48,8 @@ from workbook.ui.widgets.labels import (
     time_text,
 )
 from workbook.ui.widgets.messages import FieldMessage
-from workbook.ui.widgets.money_lines import Totals, debt_words
+from workbook.ui.widgets.money_lines import Totals, debt_words, kept_sentence
+from workbook.ui.widgets.style import strong
 
 
 class AmountDialog(QDialog):
@@ -117,13 +118,12 @@ class TodayPage(QWidget):
         self.clock: Callable[[], datetime] = utc_now
         self._workplaces: list[Workplace] = []
         self._last_saved: Shift | None = None
+        self._just_saved: int | None = None
+        self._refresh_pending = False
         self.setAccessibleName(self.tr("Today"))
 
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setObjectName("pageTitle")
 
         self.workplace = QComboBox()
         self.workplace.setAccessibleName(self.tr("Workplace for today's shift"))
@@ -133,13 +133,13 @@ class TodayPage(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        status_font = self.status.font()
-        status_font.setPointSizeF(status_font.pointSizeF() * 1.2)
-        self.status.setFont(status_font)
+        strong(self.status, 1.1)
 
         self.start_button = self._big_button(self.tr("&Start shift"))
+        self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.start_shift)
         self.end_button = self._big_button(self.tr("&End shift"))
+        self.end_button.setObjectName("primary")
         self.end_button.clicked.connect(self.end_shift)
 
         self.quick: dict[str, QPushButton] = {}
@@ -164,30 +164,37 @@ class TodayPage(QWidget):
                                                 (self.tr("Kept"), self.kept))):
             cap = QLabel(caption)
             figures.addWidget(cap, 0, col)
-            big = value.font()
-            big.setPointSizeF(big.pointSizeF() * 1.4)
-            big.setBold(True)
-            value.setFont(big)
+            strong(value, 1.4)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             figures.addWidget(value, 1, col)
         self.kept_words = QLabel()
         self.kept_words.setWordWrap(True)
         self.lines = QListWidget()
         self.lines.setAccessibleName(self.tr("Money added this shift"))
+        self.lines.setMinimumHeight(self.fontMetrics().height() * 3 + 8)
         self.lines.setMaximumHeight(self.fontMetrics().height() * 7)
         so_far = QVBoxLayout(self.so_far_box)
         so_far.addLayout(figures)
         so_far.addWidget(self.kept_words)
         so_far.addWidget(self.lines)
 
+        self.last_box = QGroupBox(self.tr("Your last shift"))
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.edit_last = QPushButton(self.tr("Edit that shift…"))
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_last = QPushButton(self.tr("E&dit this shift…"))
         self.edit_last.clicked.connect(self._edit_last)
+        last_row = QHBoxLayout(self.last_box)
+        last_row.addWidget(self.result, 1)
+        last_row.addWidget(self.edit_last, 0, Qt.AlignmentFlag.AlignTop)
+        self.idle_hint = QLabel(self.tr(
+            "Press Start when you arrive and add fees, fines and tip-outs as they happen; "
+            "everything is saved at once. Or log a shift afterwards, in one go."))
+        self.idle_hint.setWordWrap(True)
+        self.idle_hint.setObjectName("hint")
         self.forget_button = QPushButton(self.tr("Forget this shift…"))
         self.forget_button.clicked.connect(self.forget_shift)
-        self.past_button = QPushButton(self.tr("&Log a past shift…"))
-        self.past_button.setMinimumHeight(self.fontMetrics().height() * 2)
+        self.past_button = self._big_button(self.tr("&Log a past shift…"), 1.2)
         self.past_button.clicked.connect(self.log_past_shift)
         self.incident_button = QPushButton(self.tr("&Record an incident…"))
         self.incident_button.setMinimumHeight(self.fontMetrics().height() * 2)
@@ -198,11 +205,11 @@ class TodayPage(QWidget):
         top.addWidget(workplace_label)
         top.addWidget(self.workplace, 1)
         top.addStretch(1)
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.result, 1)
-        result_row.addWidget(self.edit_last)
+        big_row = QHBoxLayout()
+        big_row.addWidget(self.start_button, 2)
+        big_row.addWidget(self.end_button, 2)
+        big_row.addWidget(self.past_button, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.past_button)
         bottom.addWidget(self.incident_button)
         bottom.addStretch(1)
         bottom.addWidget(self.forget_button)
@@ -212,11 +219,11 @@ class TodayPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
-        layout.addWidget(self.start_button)
-        layout.addWidget(self.end_button)
+        layout.addLayout(big_row)
+        layout.addWidget(self.idle_hint)
         layout.addWidget(quick_box)
         layout.addWidget(self.so_far_box)
-        layout.addLayout(result_row)
+        layout.addWidget(self.last_box)
         layout.addStretch(1)
         layout.addLayout(bottom)
 
@@ -226,20 +233,26 @@ class TodayPage(QWidget):
         session.changed.connect(self._changed)
         self.refresh()
 
-    def _big_button(self, text: str) -> QPushButton:
+    def _big_button(self, text: str, scale: float = 1.6) -> QPushButton:
         button = QPushButton(text)
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        button.setFont(font)
-        button.setMinimumHeight(int(button.fontMetrics().height() * 2.4))
+        # A style sheet, not setFont/setMinimumHeight: the theme's sheet would override those.
+        em = button.fontMetrics().height()
+        button.setStyleSheet(f"font-weight: 600; font-size: {round(em * scale * 0.8)}px; "
+                             f"min-height: {round(em * scale * 1.6)}px;")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return button
 
     # --- state -----------------------------------------------------------------------------
 
     def _changed(self, entity: str) -> None:
-        if entity in ("workplace", "shift", "money", "profile") and self.session.is_open:
+        # One write notifies several entities: refresh once, after they have all arrived.
+        if entity in ("workplace", "shift", "money", "profile") and not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._deferred_refresh)
+
+    def _deferred_refresh(self) -> None:
+        self._refresh_pending = False
+        if self.session.is_open:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -268,17 +281,43 @@ class TodayPage(QWidget):
         self.start_button.setVisible(not on_shift)
         self.start_button.setEnabled(bool(self._workplaces))
         self.end_button.setVisible(on_shift)
-        self.quick_box.setEnabled(on_shift)
+        self.quick_box.setVisible(on_shift)
+        self.idle_hint.setVisible(not on_shift)
         self.forget_button.setVisible(on_shift)
         self.so_far_box.setVisible(on_shift)
-        self.result.setVisible(self._last_saved is not None and not on_shift)
-        self.edit_last.setVisible(self._last_saved is not None and not on_shift)
+        self._show_last_shift(on_shift)
         if on_shift:
             self._tick.start()
         else:
             self._tick.stop()
         self._update_status()
         self._update_so_far()
+
+    def _show_last_shift(self, on_shift: bool) -> None:
+        vault = self.session.vault
+        newest = vault.list_shifts(limit=1)
+        self._last_saved = newest[0] if newest else None
+        shift = self._last_saved
+        self.last_box.setVisible(shift is not None and not on_shift)
+        if shift is None or shift.id is None:
+            return
+        lines = vault.money_for_shift(shift.id)
+        currency = self._currency_of(shift.workplace_id)
+        totals = Totals(
+            earned=sum(x.amount_minor for x in lines if x.kind == MoneyKind.EARNING),
+            taken=sum(x.amount_minor for x in lines if x.kind == MoneyKind.DEDUCTION))
+        start = local(shift.start, shift.timezone)
+        end = local(shift.end, shift.timezone)
+        workplace = next((w.name for w in self._workplaces if w.id == shift.workplace_id), "")
+        self.last_box.setTitle(self.tr("Shift saved") if shift.id == self._just_saved
+                               else self.tr("Your last shift"))
+        text = (self.tr("%1, %2–%3 at %4: %5 worked.")
+                .replace("%1", date_text(start.date())).replace("%2", time_text(start))
+                .replace("%3", time_text(end)).replace("%4", workplace)
+                .replace("%5", hours_text(shift.worked_seconds)))
+        text += "\n" + kept_sentence(totals, currency)
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
 
     def _timezone(self) -> str:
         workplace = self._current_workplace()
@@ -354,7 +393,7 @@ class TodayPage(QWidget):
         except ValidationError as exc:
             self.message.show_message(problem_text(exc.problems[0].message))
             return
-        self._last_saved = None
+        self._just_saved = None
         self.session.notify("profile")
         self.refresh()
         self.quick["earning"].setFocus()
@@ -362,19 +401,11 @@ class TodayPage(QWidget):
     def end_shift(self) -> None:
         self.message.clear_message()
         try:
-            shift, lines = records.end_shift(self.session.vault, self.clock())
+            shift, _lines = records.end_shift(self.session.vault, self.clock())
         except ValidationError as exc:
             self.message.show_message(problem_text(exc.problems[0].message))
             return
-        self._last_saved = shift
-        kept = sum(x.signed_minor for x in lines if x.kind != MoneyKind.EXPENSE)
-        currency = self._currency_of(shift.workplace_id)
-        start = local(shift.start, shift.timezone)
-        end = local(shift.end, shift.timezone)
-        self.result.setText(self.tr("Shift saved: %1–%2, %3 worked, kept %4.")
-                            .replace("%1", time_text(start)).replace("%2", time_text(end))
-                            .replace("%3", hours_text(shift.worked_seconds))
-                            .replace("%4", amount_text(kept, currency)))
+        self._just_saved = shift.id
         self.session.notify("shift")
         self.session.notify("money")
         self.refresh()
@@ -438,11 +469,8 @@ class TodayPage(QWidget):
             workplace_id=workplace_id if isinstance(workplace_id, int) else None))
 
     def _edit_last(self) -> None:
-        if self._last_saved is None or self._last_saved.id is None:
-            return
-        current = self.session.vault.get_shift(self._last_saved.id)
-        if current is not None:
-            self._open_editor(ShiftEditor(self.session, current, self))
+        if self._last_saved is not None:
+            self._open_editor(ShiftEditor(self.session, self._last_saved, self))
 
     def _open_editor(self, editor: QDialog) -> None:
         """Dialogs open window-modal without a nested event loop, so a lock can close them."""
@@ -452,8 +480,6 @@ class TodayPage(QWidget):
         editor.open()
 
     def _editor_closed(self) -> None:
-        editor = self.editor
-        if isinstance(editor, ShiftEditor) and editor.saved_shift is not None and (
-                self._last_saved is not None and editor.saved_shift.id == self._last_saved.id):
-            self._last_saved = editor.saved_shift
         self.editor = None
+        if self.session.is_open:
+            self.refresh()

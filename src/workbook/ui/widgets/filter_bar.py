@@ -165,6 +165,15 @@ class FilterBar(QWidget):
             self.archived.toggled.connect(lambda _on: self.changed.emit())
             row.addWidget(self.archived)
 
+        # Choices shrink (and elide) before the search field does, so it stays usable at
+        # large text sizes and in longer languages.
+        h = self.fontMetrics().height()
+        self.search.setMinimumWidth(10 * h)
+        for combo in (self.period, self.workplace, self.kind, self.category):
+            if combo is not None:
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

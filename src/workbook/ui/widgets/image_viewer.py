@@ -107,8 +107,10 @@ class ImageViewer(QDialog):
                   lambda: self.view.set_fit(False))
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self,
                   lambda: self.view.set_fit(True))
+        em = self.fontMetrics().height()
+        self.setMinimumSize(24 * em, 16 * em)
         if image is not None:
             screen = self.screen().availableGeometry().size() * 0.8
-            self.resize(min(image.width() + 40, screen.width()),
-                        min(image.height() + 90, screen.height()))
+            self.resize(min(max(image.width() + 40, 24 * em), screen.width()),
+                        min(max(image.height() + 90, 16 * em), screen.height()))
         self.view.setFocus()

@@ -160,8 +160,8 @@ def hours_text(seconds: int) -> str:
     minutes = max(0, seconds) // 60
     h, m = divmod(minutes, 60)
     if h and m:
-        return QCoreApplication.translate(_CONTEXT, "%1 h %2 min").replace(
+        return QCoreApplication.translate("Labels", "%1 h %2 min").replace(
             "%1", str(h)).replace("%2", str(m))
     if h:
-        return QCoreApplication.translate(_CONTEXT, "%1 h").replace("%1", str(h))
-    return QCoreApplication.translate(_CONTEXT, "%1 min").replace("%1", str(m))
+        return QCoreApplication.translate("Labels", "%1 h").replace("%1", str(h))
+    return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(m))

@@ -14,10 +14,8 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.font()
-        font.setBold(True)
-        self.setFont(font)
-        self.setStyleSheet("color: #b3261e;")
+        # The theme colours "error" labels; the sign and the bold type do not need colour.
+        self.setObjectName("error")
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,6 +33,7 @@ from workbook.ui.widgets.labels import (
     problem_text,
 )
 from workbook.ui.widgets.messages import FieldMessage
+from workbook.ui.widgets.style import strong
 
 DEFAULT_CATEGORY = {MoneyKind.EARNING: "tips", MoneyKind.DEDUCTION: "house_fee",
                     MoneyKind.EXPENSE: "transport"}
@@ -92,12 +93,11 @@ class MoneyLinesTable(QWidget):
             QLabel(self.tr("Note")),
         ]
         for col, header in enumerate(self._headers):
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
+            strong(header)
             self._grid.addWidget(header, 0, col)
-        self._grid.setColumnStretch(4, 1)
-        self._grid.setColumnStretch(5, 2)
+        self._grid.setColumnStretch(4, 2)
+        self._grid.setColumnStretch(5, 3)
+        self._grid.setColumnMinimumWidth(4, self._headers[4].sizeHint().width() + 8)
 
     # --- rows --------------------------------------------------------------------------
 
@@ -119,7 +119,7 @@ class MoneyLinesTable(QWidget):
         category_box = QComboBox()
         amount = AmountEdit(self._currency)
         amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        amount.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000.00") + 16)
+        amount.setFixedWidth(self.fontMetrics().horizontalAdvance("0 000 000.00") + 16)
         method = QComboBox()
         method.addItem(self.tr("—"), None)
         for m in PaymentMethod:
@@ -309,8 +309,6 @@ class MoneyLinesTable(QWidget):
 
 def debt_words(totals: Totals, currency: str) -> str:
     """Words for a night in debt (empty otherwise), so the sign is never carried by colour."""
-    from PySide6.QtCore import QCoreApplication
-
     if totals.kept >= 0:
         return ""
     return QCoreApplication.translate(
@@ -320,19 +318,15 @@ def debt_words(totals: Totals, currency: str) -> str:
 
 def kept_sentence(totals: Totals, currency: str) -> str:
     """Tonight in one line, in words as well as figures (kept may be below zero)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MoneyLinesTable", text)
-
     earned = amount_text(totals.earned, currency)
     taken = amount_text(totals.taken, currency)
     kept = amount_text(totals.kept, currency)
-    text = (tr("Earned %1 · taken by the workplace %2 · kept %3")
+    text = (QCoreApplication.translate("MoneyLinesTable",
+                                      "Earned %1 · taken by the workplace %2 · kept %3")
             .replace("%1", earned).replace("%2", taken).replace("%3", kept))
     if totals.kept < 0:
         text += " — " + debt_words(totals, currency)
     if totals.expenses:
-        text += " · " + tr("own expenses %1").replace("%1", amount_text(totals.expenses,
-                                                                          currency))
+        text += " · " + QCoreApplication.translate("MoneyLinesTable", "own expenses %1").replace(
+            "%1", amount_text(totals.expenses, currency))
     return text

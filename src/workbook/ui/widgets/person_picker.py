@@ -68,7 +68,7 @@ class PersonPicker(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("People in this incident"))
-        self.list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.list.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)

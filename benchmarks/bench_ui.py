@@ -1,0 +1,275 @@
+"""Print the desktop app's figures (issue 4's targets); never asserts, only reports.
+
+On the generated ten-year vault (and the heavy one with ``--heavy``), shared with
+``bench_vault.py`` under ``benchmarks/out/``:
+
+- process start → unlock window painted (``python -m workbook``, a fresh process each run);
+- unlock → main window painted, with the key derivation measured on its own and taken off;
+- opening each page (first open: the page is built then), sorting a column, changing a filter;
+- peak memory of the process that did all of the above.
+
+    .venv/bin/python benchmarks/bench_ui.py [--runs 5] [--heavy] [--platform offscreen|xcb]
+
+``--platform xcb`` starts its own Xvfb (if installed) so the start-up figure includes a real X
+server. The UI measurements run in a child process, so generating a vault never counts towards
+its peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {"start": 400.0, "unlock rest": 150.0, "page": 100.0, "sort": 100.0,
+           "filter": 100.0, "peak MB": 200.0}
+
+
+def line(label: str, value: float, target: str | None = None, unit: str = "ms",
+         factor: float = 1.0) -> None:
+    text = f"  {label:<46} {value:9.1f} {unit}"
+    if target is not None:
+        limit = TARGETS[target] * factor
+        text += f"   (target < {limit:.0f} {unit}: {'ok' if value < limit else 'MISSED'})"
+    print(text, flush=True)
+
+
+# --- process start -----------------------------------------------------------------------------
+
+
+def start_to_unlock_window(vault: Path, runs: int, env: dict[str, str]) -> list[float]:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as config:
+            child_env = {**env, "WORKBOOK_EXIT_WHEN_SHOWN": "1", "XDG_CONFIG_HOME": config}
+            started = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "workbook", "--vault", str(vault)],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=child_env, text=True)
+            assert proc.stdout is not None
+            first = proc.stdout.readline()
+            shown = time.perf_counter()
+            proc.wait(timeout=30)
+            if not first.startswith("shown"):
+                raise RuntimeError(f"the app did not report its window: {first!r}")
+            times.append((shown - started) * 1000)
+    return times
+
+
+# --- in the child: unlock, pages, sort, filter, memory -------------------------------------------
+
+
+def child(vault_path: Path, passphrase: str, runs: int) -> dict[str, object]:
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from workbook.store.kdf import derive_key, params_for_salt, wipe
+    from workbook.ui.app import AppController
+    from workbook.ui.i18n import Translations
+    from workbook.ui.main_window import PAGES
+    from workbook.ui.prefs import Prefs
+    from workbook.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    translations = Translations()
+    translations.install("en")
+    apply_theme(app)
+    results: dict[str, object] = {}
+
+    salt = vault_path.read_bytes()[:16]
+    params = params_for_salt(salt)
+
+    def kdf() -> None:
+        wipe(derive_key(passphrase, salt, params))
+
+    results["kdf"] = median(kdf, runs)
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    unlock_totals: list[float] = []
+    page_times: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
+    sorts: list[float] = []
+    filters: dict[str, list[float]] = {"shift workplace": [], "money kind": [],
+                                       "money search": []}
+
+    def one_run(prefs: Prefs) -> None:
+        ctl = AppController(app, prefs, translations, vault_path)
+        window = ctl.show_unlock()
+        ctl.warm_up()  # the app does this while the worker types her passphrase
+        typing = time.perf_counter() + 1.5  # a second and a half of typing
+        while time.perf_counter() < typing:
+            app.processEvents()
+        window.passphrase.setText(passphrase)
+        probe = Painted()
+        started = time.perf_counter()
+        window.submit_unlock()
+        while ctl.main_window is None or not probe.seen:
+            if ctl.main_window is not None and not probe.seen:
+                ctl.main_window.installEventFilter(probe)
+                ctl.main_window.repaint()
+            app.processEvents()
+        unlock_totals.append((time.perf_counter() - started) * 1000)
+        main = ctl.main_window
+        main.resize(1100, 720)
+        for spec in PAGES:
+            page_times[spec.key].append(timed(lambda k=spec.key: main.open_page(k), app))
+        shifts = main.open_page("shifts")
+        other = (Qt.SortOrder.AscendingOrder if shifts.model.current_sort.descending
+                 else Qt.SortOrder.DescendingOrder)
+        sorts.append(timed(lambda: shifts.model.sort(0, other), app))
+        combo = shifts.filter_bar.workplace
+        filters["shift workplace"].append(timed(lambda: combo.setCurrentIndex(1), app))
+        money = main.open_page("money")
+        kind = money.filter_bar.kind
+        filters["money kind"].append(timed(
+            lambda: kind.setCurrentIndex(kind.findData("deduction")), app))
+
+        def search() -> None:
+            money.filter_bar.search.setText("club")
+            money.filter_bar.apply_now()
+
+        filters["money search"].append(timed(search, app))
+        ctl.lock()
+        if ctl.unlock_window is not None:
+            ctl.unlock_window.hide()
+            ctl.unlock_window.deleteLater()
+        settle(app)
+
+    with tempfile.TemporaryDirectory() as config:
+        for _ in range(runs):
+            one_run(Prefs(Path(config)))
+    results["unlock total"] = statistics.median(unlock_totals)
+    results["pages"] = {k: statistics.median(v) for k, v in page_times.items()}
+    results["sort"] = statistics.median(sorts)
+    results["filters"] = {k: statistics.median(v) for k, v in filters.items()}
+    results["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def settle(app: object) -> None:
+    for _ in range(3):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def timed(action: Callable[[], object], app: object) -> float:
+    """Time an action until the window has processed its events and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    started = time.perf_counter()
+    action()
+    app.processEvents()  # type: ignore[attr-defined]
+    window = QApplication.activeWindow() or next(
+        w for w in QApplication.topLevelWidgets() if w.isVisible())
+    window.repaint()
+    return (time.perf_counter() - started) * 1000
+
+
+def median(run: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+# --- main ------------------------------------------------------------------------------------
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        return None
+    display = ":87"
+    proc = subprocess.Popen([xvfb, display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    return proc, display
+
+
+def report(name: str, vault: Path, passphrase: str, runs: int, env: dict[str, str],
+           factor: float) -> None:
+    print(f"\n{name}: {vault.name} ({vault.stat().st_size / 1e6:.0f} MB)", flush=True)
+    starts = start_to_unlock_window(vault, runs, env)
+    line("process start → unlock window painted", statistics.median(starts), "start", factor=factor)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(vault), "--runs", str(runs)],
+        input=passphrase, capture_output=True, text=True, env=env, check=True)
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    kdf, total = float(data["kdf"]), float(data["unlock total"])
+    line("key derivation (Argon2id) alone", kdf)
+    line("unlock → main window painted, total", total)
+    line("  of which not the key derivation", total - kdf, "unlock rest", factor=factor)
+    for key, value in data["pages"].items():
+        line(f"open page {key} (first time: built)", float(value), "page", factor=factor)
+    line("sort shifts by date (other direction)", float(data["sort"]), "sort", factor=factor)
+    for key, value in data["filters"].items():
+        line(f"change filter: {key}", float(value), "filter", factor=factor)
+    line("peak memory (the UI process)", float(data["peak MB"]), "peak MB", unit="MB",
+         factor=factor)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--heavy", action="store_true", help="also the heavy vault (10x)")
+    parser.add_argument("--platform", default="offscreen", choices=("offscreen", "xcb"))
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        passphrase = sys.stdin.read()
+        print(json.dumps(child(args.child, passphrase, args.runs)))
+        return 0
+
+    sys.path.insert(0, str(HERE))
+    from bench_vault import PASSPHRASE, cached_vault
+
+    env = dict(os.environ)
+    xvfb = None
+    if args.platform == "xcb":
+        xvfb = start_xvfb()
+        if xvfb is None:
+            print("Xvfb is not installed; measuring on the offscreen platform instead.")
+            env["QT_QPA_PLATFORM"] = "offscreen"
+        else:
+            env["QT_QPA_PLATFORM"] = "xcb"
+            env["DISPLAY"] = xvfb[1]
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    print(f"Qt platform: {env['QT_QPA_PLATFORM']}; median of {args.runs} runs")
+    vaults = [("ten-year", 1, 1.0)] + ([("heavy", 10, 2.0)] if args.heavy else [])
+    try:
+        for name, scale, factor in vaults:
+            source = cached_vault(name, scale)
+            with tempfile.TemporaryDirectory() as work:
+                copy = Path(work) / source.name
+                shutil.copyfile(source, copy)
+                report(name, copy, PASSPHRASE, args.runs, env, factor)
+    finally:
+        if xvfb is not None:
+            xvfb[0].terminate()
+            xvfb[0].wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
