@@ -81,8 +81,9 @@ def _workplaces() -> list[Workplace]:
 def _fee(base_minor: int, years_in: int, rise_percent: int = 8) -> int:
     """A fee raised by ``rise_percent`` every new year, in whole units of currency (integer
     arithmetic only: money is never a float, even in made-up data)."""
-    raised = base_minor * (100 + rise_percent) ** years_in // 100 ** years_in
-    return raised // 100 * 100
+    growth: int = (100 + rise_percent) ** years_in
+    scale: int = 100**years_in
+    return base_minor * growth // scale // 100 * 100
 
 
 def _shift_money(rng: random.Random, shift: Shift, workplace: Workplace, years_in: int
@@ -103,15 +104,15 @@ def _shift_money(rng: random.Random, shift: Shift, workplace: Workplace, years_i
         line(MoneyKind.DEDUCTION, "house_fee",
              _fee((600 if sek else 60) * 100, years_in), "club"),
     ]
-    if rng.random() < 0.55:
+    if rng.random() < 0.7:
         lines.append(line(MoneyKind.EARNING, "stage_dances", rng.randint(1, 10) * 200 * unit))
-    if rng.random() < 0.45:
+    if rng.random() < 0.55:
         lines.append(line(MoneyKind.DEDUCTION, "tip_out",
                           _fee((150 if sek else 15) * 100, years_in, 10), "DJ"))
-    if rng.random() < 0.25:
+    if rng.random() < 0.3:
         lines.append(line(MoneyKind.DEDUCTION, "fine",
                           _fee((500 if sek else 50) * 100, years_in, 12), "manager"))
-    if rng.random() < 0.15:
+    if rng.random() < 0.2:
         lines.append(line(MoneyKind.DEDUCTION, "commission", rng.randint(1, 10) * 100 * unit))
     return lines
 

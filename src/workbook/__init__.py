@@ -1,3 +1,3 @@
-"""Workbook: an encrypted, local-only log of shifts, earnings, deductions and workplace conditions."""
+"""Workbook: an encrypted, local-only log of shifts, earnings, deductions and conditions."""
 
 __version__ = "0.1.0"

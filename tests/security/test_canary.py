@@ -7,6 +7,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -71,7 +72,8 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 def fill_every_text_field(vault: Vault) -> None:
     text = f"{CANARY} — نادي ș"
-    vault.save_profile(Profile(work_name=text, legal_name=text))
+    vault.save_profile(Profile(work_name=text, legal_name=text, language=text))
+    vault.set_meta("canary note", text)
     workplace = vault.add_workplace(Workplace(
         name=text, currency="SEK", timezone="Europe/Stockholm", city=text, country="SE",
         legal_name=text, registration_number=text, address=text, notes=text))
@@ -99,9 +101,7 @@ def fill_every_text_field(vault: Vault) -> None:
     vault.add_control_tag(ControlTag(indicator=ControlIndicator.FINES, date=date(2026, 3, 28),
                                      workplace_id=workplace.id, shift_id=shift.id, note=text))
     # Updates and deletes move old versions around inside the file; search and sort too.
-    vault.update_incident(Incident(**{**{k: getattr(incident, k) for k in (
-        "start", "timezone", "category", "title", "workplace_id", "description", "shift_id",
-        "people", "reported_to", "reported_on", "outcome", "id")}, "severity": 5}))
+    vault.update_incident(replace(incident, severity=5))
     extra = vault.add_person(Person(label=text + " 2"))
     vault.delete_person(extra.id or 0)
     assert vault.count_shifts(text=CANARY) == 1
@@ -129,3 +129,11 @@ def test_canary_never_reaches_the_disk(tmp_path: Path, private_tmp: Path) -> Non
     assert path in everything
     assert_no_canary(everything)
     assert files_under(private_tmp) == []  # SQLite wrote no temporary files at all
+
+
+def test_the_search_finds_plaintext_when_it_is_there(tmp_path: Path) -> None:
+    # The check above is only worth something if it would notice a leak.
+    leak = tmp_path / "leak.bin"
+    leak.write_bytes(b"\x00" * 100 + CANARY.encode("utf-16-le") + b"\x00")
+    with pytest.raises(AssertionError, match="plaintext canary"):
+        assert_no_canary([leak])

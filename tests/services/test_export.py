@@ -454,7 +454,7 @@ def test_a_cancelled_export_leaves_nothing_behind(filled: Filled, out: Path,
     assert total > 10
     old = out / "march.pdf"
     old.write_bytes(b"the old report")
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(ExportCancelled, match="nothing was written"):
         export_evidence(filled.vault, **MARCH, **outputs(out),
                         cancelled=_cancel_after(round(when * (total - 1))))
     assert sorted(p.name for p in out.iterdir()) == ["march.pdf"]
@@ -544,3 +544,29 @@ def test_the_demo_vault_exports_and_verifies_in_swedish(tmp_path: Path) -> None:
                             [seal.code])
     assert verdict.ok, verdict.failed
     assert result.counts.shifts > 50 and result.counts.attachments == 3
+
+
+def test_a_bulk_read_of_kept_values_gives_the_same_report(filled: Filled,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """The export reads values and salts with ``vault.journal_kept(seqs)`` when the store
+    offers it (one query instead of one per record); the report must not change."""
+    vault = filled.vault
+    when = datetime(2026, 4, 2, 10, tzinfo=UTC)
+    one_by_one = build_evidence(vault, **MARCH, formats=(), generated_at=when).sidecar
+    asked: list[int] = []
+
+    def journal_kept(seqs: list[int]) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
+        asked.extend(seqs)
+        rows = {r.seq: r for r in vault.journal_rows()}
+        out = {}
+        for seq in seqs:
+            row = rows[seq]
+            kept = next(d for d in vault.journal_disclosure(row.entity, row.entity_id)
+                        if d.row.seq == seq)
+            out[seq] = (kept.values, kept.salts)
+        return out
+
+    monkeypatch.setattr(vault, "journal_kept", journal_kept, raising=False)
+    bulk = build_evidence(vault, **MARCH, formats=(), generated_at=when).sidecar
+    assert asked and bulk.data == one_by_one.data

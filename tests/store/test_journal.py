@@ -292,3 +292,29 @@ def test_the_fast_checker_computes_what_the_domain_defines(value: object) -> Non
     assert chain.chained_hash(GENESIS_HASH, meta) == row_hash(GENESIS_HASH, meta)
     with pytest.raises(ValueError):
         chain.parse('{"amount": 1.5}')
+
+
+def test_writes_from_two_threads_keep_one_chain(vault: Vault) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(workplace_id: int) -> None:
+        try:
+            for i in range(15):
+                with vault.transaction():
+                    shift = vault.add_shift(night_shift(workplace_id, notes=str(i),
+                                                        timezone="Europe/Berlin"))
+                    vault.add_money_line(house_fee(shift.id, currency="EUR"))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert vault.count_shifts() == 30
+    check = vault.verify_chain()
+    assert check.ok and check.rows == vault.journal_head()[0]

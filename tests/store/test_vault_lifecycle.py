@@ -295,3 +295,33 @@ def test_failures_print_nothing(vault_path: Path, capfd: pytest.CaptureFixture[s
         vault.check_integrity()
     captured = capfd.readouterr()
     assert captured.out == "" and captured.err == ""
+
+
+def test_locking_does_not_wait_for_a_long_check(vault: Vault) -> None:
+    import threading
+    import time
+
+    from store_helpers import night_shift
+
+    with vault.transaction():
+        for i in range(300):
+            vault.add_shift(night_shift(1, notes=f"rad {i}"))
+    outcome: list[BaseException | None] = []
+
+    def keep_checking() -> None:
+        try:
+            while True:
+                vault.verify_chain()
+        except VaultError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=keep_checking)
+    worker.start()
+    time.sleep(0.2)
+    started = time.perf_counter()
+    vault.close()
+    took = time.perf_counter() - started
+    worker.join(timeout=10)
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], VaultLocked)
+    assert took < 2.0

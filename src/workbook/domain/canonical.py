@@ -63,4 +63,5 @@ def parse_seal(code: str) -> tuple[int, str]:
 
 def seal_matches(code: str, seq: int, row_hash_hex: str) -> bool:
     want_seq, letters = parse_seal(code)
-    return want_seq == seq and seal_code(seq, row_hash_hex).split("-", 1)[1].replace("-", "") == letters
+    expected = seal_code(seq, row_hash_hex).split("-", 1)[1].replace("-", "")
+    return want_seq == seq and expected == letters

@@ -28,5 +28,6 @@ class ValidationError(ValueError):
     def prefixed(self, prefix: str) -> ValidationError:
         """The same problems with ``prefix`` put before each field (``shifts[3]``)."""
         return ValidationError(
-            [Problem(f"{prefix}.{p.field}" if p.field else prefix, p.message) for p in self.problems]
+            [Problem(f"{prefix}.{p.field}" if p.field else prefix, p.message)
+             for p in self.problems]
         )

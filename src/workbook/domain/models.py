@@ -8,7 +8,7 @@ digests (ints for money, ISO 8601 UTC text for instants, ISO dates, ids of other
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from workbook.domain.categories import (
@@ -32,6 +32,11 @@ LONG_TEXT = 1_000_000
 MAX_BREAK_MINUTES = 24 * 60
 MAX_SHIFT_HOURS = 48
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+# The years a record can be dated in. A year typed as 0226 or 20226 is a typo to point out, and
+# a time at the very ends of Python's calendar cannot be shown in every zone (midnight UTC on
+# 1 January of year 1 is still year 0 in New York), which the vault and the reports must do.
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
 
 JSONValue = Any
 
@@ -69,12 +74,32 @@ def _zone_ok(problems: list[Problem], name: str, value: str) -> None:
         problems.extend(exc.problems)
 
 
+def _year(problems: list[Problem], name: str, value: date) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        problems.append(Problem(name, f"is in the year {value.year}; check the year (dates from "
+                                f"{FIRST_YEAR} to {LAST_YEAR} can be kept)"))
+
+
 def _aware(problems: list[Problem], name: str, value: datetime | None, required: bool) -> None:
     if value is None:
         if required:
             problems.append(Problem(name, "is needed"))
     elif value.tzinfo is None or value.utcoffset() is None:
         problems.append(Problem(name, "has no time zone"))
+    else:
+        # The vault keeps the instant in UTC, so its UTC year counts; a year far outside the
+        # range is refused as it is (converting one at the ends of the calendar overflows).
+        _year(problems, name, value.astimezone(UTC)
+              if FIRST_YEAR - 1 <= value.year <= LAST_YEAR + 1 else value)
+
+
+def _day(problems: list[Problem], name: str, value: date | None, required: bool) -> None:
+    if value is None and not required:
+        return
+    if not isinstance(value, date) or isinstance(value, datetime):
+        problems.append(Problem(name, "is needed"))
+    else:
+        _year(problems, name, value)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -294,8 +319,7 @@ class MoneyLine:
 
     def validate(self) -> list[Problem]:
         p: list[Problem] = []
-        if not isinstance(self.date, date) or isinstance(self.date, datetime):
-            p.append(Problem("date", "is needed"))
+        _day(p, "date", self.date, True)
         _choice(p, "kind", self.kind, MoneyKind)
         if self.kind in MONEY_CATEGORIES:
             allowed = MONEY_CATEGORIES[MoneyKind(self.kind)]
@@ -368,6 +392,7 @@ class Incident:
         _text(p, "description", self.description, limit=LONG_TEXT)
         _text(p, "reported_to", self.reported_to)
         _text(p, "outcome", self.outcome, limit=LONG_TEXT)
+        _day(p, "reported_on", self.reported_on, False)
         seen: set[int] = set()
         for i, person in enumerate(self.people):
             _choice(p, f"people[{i}].as", person.involvement, Involvement)
@@ -439,6 +464,7 @@ class ControlTag:
     def validate(self) -> list[Problem]:
         p: list[Problem] = []
         _choice(p, "indicator", self.indicator, ControlIndicator)
+        _day(p, "date", self.date, True)
         if not isinstance(self.workplace_id, int):
             p.append(Problem("workplace", "is needed"))
         _text(p, "note", self.note, limit=LONG_TEXT)

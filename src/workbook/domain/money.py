@@ -73,7 +73,7 @@ MAX_MINOR = 10**15
 
 
 def format_amount(minor: int, currency: str, *, grouping: bool = False) -> str:
-    """``80000, "SEK"`` → ``"800.00"``; negative amounts keep their sign. ``grouping`` adds commas."""
+    """``80000, "SEK"`` → ``"800.00"``; negatives keep their sign; ``grouping`` adds commas."""
     places = exponent(currency)
     sign = "-" if minor < 0 else ""
     whole, frac = divmod(abs(minor), 10**places)

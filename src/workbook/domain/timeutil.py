@@ -20,7 +20,8 @@ _LOCAL = re.compile(
 def zone(name: str, field: str = "timezone") -> ZoneInfo:
     """The IANA zone called ``name``, or a clear problem."""
     if not isinstance(name, str) or not name or name.startswith(("/", ".")) or ".." in name:
-        raise ValidationError(Problem(field, f"“{name}” is not a time zone (like Europe/Stockholm)"))
+        raise ValidationError(
+            Problem(field, f"“{name}” is not a time zone (like Europe/Stockholm)"))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -97,10 +98,13 @@ def parse_local_datetime(text: str, tz_name: str, field: str = "time") -> dateti
 
 
 def to_utc_text(instant: datetime) -> str:
-    """An aware instant as ISO 8601 UTC with a Z: ``2026-03-28T20:00:00Z`` (canonical form)."""
+    """An aware instant as ISO 8601 UTC with a Z: ``2026-03-28T20:00:00Z`` (canonical form).
+
+    Always four digits of year (``0999-…``): ``strftime("%Y")`` writes ``999`` with glibc, a
+    text ``from_utc_text`` cannot read back."""
     if instant.tzinfo is None:
         raise ValueError("naive datetime")
-    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return instant.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
 def from_utc_text(text: str) -> datetime:

@@ -55,7 +55,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from workbook.domain.canonical import canonical_json
@@ -323,6 +323,36 @@ def totals_json(disclosed: Iterable[tuple[str, int, Mapping[str, Any]]], date_fr
 # --------------------------------------------------------------------------- inputs
 
 
+class ChainRow(Protocol):
+    """A journal row as the sidecar lists it (``store.journal.JournalRow`` is one; so is
+    :class:`JournalEntry`): what its hash covers, and the hashes."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def recorded_at(self) -> str | datetime: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> int: ...
+    @property
+    def digests(self) -> Mapping[str, str]: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+def row_json(row: ChainRow) -> dict[str, Any]:
+    """A journal row in the sidecar: metadata, digests, previous hash and hash."""
+    at = row.recorded_at
+    return {"seq": row.seq, "recorded_at": at if isinstance(at, str) else to_utc_text(at),
+            "action": row.action, "entity": row.entity, "entity_id": row.entity_id,
+            "digests": row.digests, "prev_hash": row.prev_hash, "hash": row.hash}
+
+
 @dataclass(frozen=True, slots=True)
 class JournalEntry:
     """One journal row: what its hash covers (metadata and digests) and the hashes."""
@@ -337,9 +367,7 @@ class JournalEntry:
     hash: str
 
     def as_json(self) -> dict[str, Any]:
-        return {"seq": self.seq, "recorded_at": self.recorded_at, "action": self.action,
-                "entity": self.entity, "entity_id": self.entity_id,
-                "digests": self.digests, "prev_hash": self.prev_hash, "hash": self.hash}
+        return row_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,22 +405,31 @@ class SidecarInput:
     # every person the incidents mention; the profile decides who is shown and how.
     records: Sequence[RecordDisclosure]
     # The journal rows from the first row of any record (or the earliest seal) to the head.
-    journal: Sequence[JournalEntry]
+    journal: Sequence[ChainRow]
     seals: Sequence[SealEntry] = ()
     workplaces_selected: Sequence[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Sidecar:
-    report: dict[str, Any]
     fingerprint: str
     # The file, canonical JSON of {"fingerprint", "report"}, in pieces: a ten-year file is
-    # tens of megabytes, and writing the pieces one after another never joins them.
+    # tens of megabytes, and writing the pieces one after another never joins them. Only the
+    # bytes are kept, not the objects they were made from (several times their size).
     parts: tuple[bytes, ...] = field(repr=False)
+    # What the report shows: (entity, id) of every record disclosed, and records per section.
+    shown: tuple[tuple[str, int], ...] = ()
+    counts: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def data(self) -> bytes:
         return b"".join(self.parts)
+
+    @property
+    def report(self) -> dict[str, Any]:
+        """The report, read back from the file (for tests and tools; it is not kept)."""
+        report: dict[str, Any] = json.loads(self.data)["report"]
+        return report
 
 
 def fingerprint_of(report: Mapping[str, Any]) -> str:
@@ -530,7 +567,7 @@ class _Builder:
             "journal": {
                 "first_seq": journal[0].seq if journal else 1,
                 "head": {"seq": head.seq, "hash": head.hash} if head else None,
-                "rows": [row.as_json() for row in journal],
+                "rows": [row_json(row) for row in journal],
             },
             "seals": [{"code": s.code, "seq": s.seq, "shown_at": to_utc_text(s.shown_at)}
                       for s in sorted(inp.seals, key=lambda s: (s.seq, s.shown_at))],
@@ -542,8 +579,11 @@ class _Builder:
             digest.update(part)
         fingerprint = digest.hexdigest()
         # {"fingerprint":…,"report":…} in canonical form, without encoding the report twice.
-        head = b'{"fingerprint":"' + fingerprint.encode("ascii") + b'","report":'
-        return Sidecar(report, fingerprint, (head, *body, b"}"))
+        opening = b'{"fingerprint":"' + fingerprint.encode("ascii") + b'","report":'
+        counts = {section: len(records[section]) for section in SECTIONS}
+        counts["journal"] = len(journal)
+        return Sidecar(fingerprint, (opening, *body, b"}"),
+                       tuple((d["entity"], d["id"]) for d in disclosures), counts)
 
 
 _PLAIN = (str, int, bool, type(None))
@@ -569,14 +609,15 @@ def _dumps(value: Any) -> bytes:
 _CHUNK = 500  # list items encoded at a time
 
 
-def _pieces(value: Any) -> Iterator[bytes]:
+def sidecar_pieces(value: Any) -> Iterator[bytes]:
     """The canonical JSON of ``value`` in pieces of a few hundred kilobytes: long lists are
-    encoded some items at a time, so no text the size of the whole file is ever built."""
+    encoded some items at a time, so no text the size of the whole file is ever built.
+    The caller makes sure ``value`` holds no float (``canonical_json`` refuses them)."""
     if isinstance(value, dict):
         yield b"{"
         for i, key in enumerate(sorted(value)):
             yield (b"," if i else b"") + _dumps(key) + b":"
-            yield from _pieces(value[key])
+            yield from sidecar_pieces(value[key])
         yield b"}"
     elif isinstance(value, list) and len(value) > _CHUNK:
         yield b"["
@@ -588,7 +629,7 @@ def _pieces(value: Any) -> Iterator[bytes]:
 
 
 def _canonical(report: dict[str, Any], disclosures: Sequence[dict[str, Any]],
-               journal: Sequence[JournalEntry]) -> list[bytes]:
+               journal: Sequence[ChainRow]) -> list[bytes]:
     """``canonical_json(report)``, byte for byte, in pieces, and without its slow walk over
     every value looking for floats: the bulky parts (journal values, digests) are checked
     here with a quick scan instead, and everything else goes through ``canonical_json``."""
@@ -602,7 +643,7 @@ def _canonical(report: dict[str, Any], disclosures: Sequence[dict[str, Any]],
             raise SidecarError(f"journal row {row.seq} has a digest that is not text")
     canonical_json({k: v for k, v in report.items()  # the small parts, checked in full
                     if k not in ("disclosures", "journal", "records")})
-    return list(_pieces(report))
+    return list(sidecar_pieces(report))
 
 
 def build_sidecar(inp: SidecarInput) -> Sidecar:

@@ -52,7 +52,7 @@ from workbook.domain.models import (
     Shift,
     Workplace,
 )
-from workbook.domain.timeutil import local, to_utc_text, utc_now
+from workbook.domain.timeutil import local, utc_now
 from workbook.reports.csv_export import report_csv
 from workbook.reports.evidence import (
     REPORT_PROFILES,
@@ -69,10 +69,10 @@ from workbook.reports.pdf import EvidencePdfRenderer, ExportCancelled
 from workbook.reports.sidecar import (
     PDF_FINGERPRINT_PREFIX,
     PROFILE,
-    JournalEntry,
     RecordDisclosure,
     SealEntry,
     Sidecar,
+    SidecarError,
     SidecarInput,
     build_sidecar,
     journal_start,
@@ -88,6 +88,7 @@ LANGUAGES: tuple[Language, ...] = ("en", "sv")
 FORMATS = ("pdf", "json", "csv")
 _SCALE = 1000  # progress is reported in thousandths of the whole export
 _TIMED_ENTITIES = ("shift", "money", "incident", "control")
+_CANCELLED = "The export was cancelled; nothing was written."
 
 
 class ExportError(Exception):
@@ -148,7 +149,7 @@ class _Steps:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("The export was cancelled; nothing was written.")
+            raise ExportCancelled(_CANCELLED)
 
     def at(self, phase: str, done: int = 0, total: int = 1, *, cancellable: bool = True
            ) -> None:
@@ -183,6 +184,9 @@ class _Gathered:
     seals: list[SealEntry]
     deletions: int
     selected: list[int] | None
+
+
+_Record = Profile | Workplace | Person | Shift | MoneyLine | Incident | Attachment | ControlTag
 
 
 class _Gatherer:
@@ -232,14 +236,11 @@ class _Gatherer:
                           if w.id in used or (self.selected is not None
                                               and w.id in self.selected)]
             self.steps.at("gather", 1, 10)
-            records: list[tuple[str, int, Mapping[str, Any]]] = [
-                *(("workplace", _id(w), w.fields()) for w in workplaces),
-                *(("person", _id(p), p.fields()) for p in people),
-                *(("shift", _id(s), s.fields()) for s in shifts),
-                *(("money", _id(m), m.fields()) for m in money),
-                *(("incident", _id(x), x.fields()) for x in incidents),
-                *(("attachment", _id(a), a.fields()) for a in attachments),
-                *(("control", _id(t), t.fields()) for t in controls),
+            records: list[tuple[str, _Record]] = [
+                *(("workplace", w) for w in workplaces), *(("person", p) for p in people),
+                *(("shift", s) for s in shifts), *(("money", m) for m in money),
+                *(("incident", x) for x in incidents),
+                *(("attachment", a) for a in attachments), *(("control", t) for t in controls),
             ]
             seals = [SealEntry(s.code, s.seq, s.shown_at) for s in vault.list_seals()]
             head_seq, _head_hash = vault.journal_head()
@@ -247,27 +248,26 @@ class _Gatherer:
             self.steps.at("gather", 3, 10)
             disclosures = self.disclosures(profile, records, everything)
             start = journal_start(disclosures, seals)
-            journal = everything[start - 1:]
+            journal = [row for row in everything if row.seq >= start]
             deletions = sum(1 for row in everything if row.action == "delete")
             del everything
         self.steps.at("gather", 10, 10)
         return _Gathered(profile, workplaces, people, shifts, money, incidents, attachments,
                          controls, disclosures, journal, seals, deletions, self.selected)
 
-    def disclosures(self, profile: Profile,
-                    records: Sequence[tuple[str, int, Mapping[str, Any]]],
+    def disclosures(self, profile: Profile, records: Sequence[tuple[str, _Record]],
                     journal: Sequence[JournalRow]) -> list[RecordDisclosure]:
         """Each record with its journal rows and the values and salts of the latest."""
         seqs: dict[tuple[str, int], list[int]] = {}
         for row in journal:
             seqs.setdefault((row.entity, row.entity_id), []).append(row.seq)
         actions = {row.seq: row.action for row in journal}
-        wanted: list[tuple[str, int, Mapping[str, Any]]] = (
-            [(PROFILE, 1, profile.fields())] if (PROFILE, 1) in seqs else [])
-        wanted += records
-        kept = self.kept([seqs[(e, i)][-1] for e, i, _f in wanted if (e, i) in seqs])
+        wanted: list[tuple[str, int, _Record]] = (
+            [(PROFILE, 1, profile)] if (PROFILE, 1) in seqs else [])
+        wanted += [(entity, _id(record), record) for entity, record in records]
+        kept = self.kept([seqs[(e, i)][-1] for e, i, _r in wanted if (e, i) in seqs])
         out: list[RecordDisclosure] = []
-        for n, (entity, ident, fields) in enumerate(wanted):
+        for n, (entity, ident, record) in enumerate(wanted):
             rows = seqs.get((entity, ident), [])
             latest: tuple[Mapping[str, Any], Mapping[str, str]] | None
             if kept is None:  # one record at a time
@@ -279,13 +279,12 @@ class _Gatherer:
                     self.steps.at("gather", 3 + 7 * n // max(len(wanted), 1), 10)
             else:
                 latest = kept.get(rows[-1]) if rows else None
-            if latest is None or actions[rows[-1]] == "delete" or latest[0] != fields:
+            if latest is None or actions[rows[-1]] == "delete" or latest[0] != record.fields():
                 raise ExportError(
                     f"The {_WORDS.get(entity, entity)} {record_ref(entity, ident)} does not "
                     "match its entry in the change journal, so the report could not prove it. "
                     "The vault may have been changed outside Workbook; nothing was exported.")
-            out.append(RecordDisclosure(entity, ident, tuple(rows), dict(latest[0]),
-                                        dict(latest[1])))
+            out.append(RecordDisclosure(entity, ident, tuple(rows), latest[0], latest[1]))
         return out
 
     def kept(self, seqs: Sequence[int]
@@ -416,15 +415,20 @@ def build_evidence(vault: Vault, *, date_from: date, date_to: date,
     selected = _selected(vault, workplace_names, workplace_ids)
     g = _Gatherer(vault, steps, date_from, date_to, selected, profile).run()
     when = generated_at or utc_now()
-    sidecar = build_sidecar(SidecarInput(
-        report_profile=profile, date_from=date_from, date_to=date_to, generated_at=when,
-        app_version=__version__, language=language, records=g.disclosures,
-        journal=[JournalEntry(r.seq, to_utc_text(r.recorded_at), r.action, r.entity, r.entity_id,
-                              r.digests, r.prev_hash, r.hash) for r in g.journal],
-        seals=g.seals, workplaces_selected=g.selected,
-    ))
+    try:
+        sidecar = build_sidecar(SidecarInput(
+            report_profile=profile, date_from=date_from, date_to=date_to, generated_at=when,
+            app_version=__version__, language=language, records=g.disclosures,
+            journal=g.journal,
+            seals=g.seals, workplaces_selected=g.selected,
+        ))
+    except SidecarError as exc:
+        raise ExportError(f"The change journal is not whole ({exc}), so the report could not "
+                          "prove its records. The vault may be damaged; nothing was "
+                          "exported.") from exc
     steps.at("sidecar", 1, 1)
-    shown = [(d["entity"], d["id"]) for d in sidecar.report["disclosures"]]
+    integrity = integrity_info(g.journal, sidecar.shown, g.seals, g.deletions)
+    g.journal, g.disclosures = [], []  # in the sidecar now; let them go before the PDF
     evidence = EvidenceInput(
         profile=g.profile, date_from=date_from, date_to=date_to, generated_at=when,
         app_version=__version__, report_profile=cast(ReportProfile, profile),
@@ -432,25 +436,28 @@ def build_evidence(vault: Vault, *, date_from: date, date_to: date,
         shifts=g.shifts, money_lines=g.money, incidents=g.incidents,
         attachments=g.attachments, attachment_data=_attachment_loader(vault),
         control_tags=g.controls,
-        integrity=integrity_info(g.journal, shown, g.seals, g.deletions),
+        integrity=integrity,
         fingerprint=sidecar.fingerprint,
     )
     pdf = csv = None
     if wanted & {"pdf", "csv"}:
         report = build_report(evidence)
         if "pdf" in wanted:
-            pdf = _FingerprintedRenderer(report, steps.of("pdf"), steps.cancelled).render()
+            try:
+                pdf = _FingerprintedRenderer(report, steps.of("pdf"), steps.cancelled).render()
+            except ExportCancelled as exc:
+                if exc.args:
+                    raise
+                raise ExportCancelled(_CANCELLED) from None  # the renderer's says nothing
         steps.at("pdf", 1, 1)
         if "csv" in wanted:
             csv = report_csv(report)
     steps.at("csv", 1, 1)
-    records = sidecar.report["records"]
+    n = sidecar.counts
     counts = ExportCounts(
-        workplaces=len(records["workplaces"]), people=len(records["people"]),
-        shifts=len(records["shifts"]), money_lines=len(records["money"]),
-        incidents=len(records["incidents"]), attachments=len(records["attachments"]),
-        control_tags=len(records["controls"]),
-        journal_entries=len(sidecar.report["journal"]["rows"]),
+        workplaces=n["workplaces"], people=n["people"], shifts=n["shifts"],
+        money_lines=n["money"], incidents=n["incidents"], attachments=n["attachments"],
+        control_tags=n["controls"], journal_entries=n["journal"],
     )
     return EvidenceFiles(sidecar.fingerprint, sidecar, pdf, csv, counts, evidence)
 
@@ -522,7 +529,7 @@ def write_atomically(files: Sequence[tuple[Path, bytes | Sequence[bytes]]],
             except OSError as exc:
                 raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
             if cancelled is not None and cancelled():
-                raise ExportCancelled("The export was cancelled; nothing was written.")
+                raise ExportCancelled(_CANCELLED)
         for temp, target in temps:
             try:
                 os.replace(temp, target)
@@ -566,8 +573,8 @@ def export_evidence(vault: Vault, *, date_from: date, date_to: date,
     data: dict[str, bytes | Sequence[bytes] | None] = {
         "pdf": built.pdf, "json": built.sidecar.parts, "csv": built.csv}
     steps.check()
-    write_atomically([(path, cast(bytes, data[fmt])) for fmt, path in targets.items()],
-                     cancelled)
+    write_atomically([(path, cast("bytes | Sequence[bytes]", data[fmt]))
+                      for fmt, path in targets.items()], cancelled)
     steps.at("write", 1, 1, cancellable=False)  # written: too late to cancel
     return ExportResult(built.fingerprint, targets, built.counts)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +41,23 @@ Row = tuple[Any, ...]
 Params = Sequence[Any]
 
 # Primary SQLite result codes (the low byte of an extended code).
-_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL = 5, 6, 8, 10, 11, 13
+_BUSY, _LOCKED, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL = 5, 6, 8, 9, 10, 11, 13
 _CANTOPEN, _CONSTRAINT, _NOTADB = 14, 19, 26
+
+
+# SQLite's own words for its result codes (sqlite3_errstr), for the exceptions that come without
+# a code: the online-backup API's, for one (a full disk there must not read as a damaged vault).
+_CODE_BY_MESSAGE = {
+    "database is locked": _BUSY,
+    "database table is locked": _LOCKED,
+    "attempt to write a readonly database": _READONLY,
+    "interrupted": _INTERRUPT,
+    "disk i/o error": _IOERR,
+    "database disk image is malformed": _CORRUPT,
+    "database or disk is full": _FULL,
+    "unable to open database file": _CANTOPEN,
+    "file is not a database": _NOTADB,
+}
 
 
 def sqlite_error(exc: sqlcipher3.Error, path: Path | None, *, proving_key: bool = False
@@ -50,6 +65,8 @@ def sqlite_error(exc: sqlcipher3.Error, path: Path | None, *, proving_key: bool 
     """The typed error an SQLCipher exception means. ``proving_key``: this was the first read
     after keying, where "file is not a database" means the key (so the passphrase) is wrong."""
     code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        code = _CODE_BY_MESSAGE.get(str(exc).strip().lower())
     primary = code & 0xFF if isinstance(code, int) else None
     detail = f"{getattr(exc, 'sqlite_errorname', type(exc).__name__)}: {exc}"
     if primary == _NOTADB:
@@ -58,6 +75,8 @@ def sqlite_error(exc: sqlcipher3.Error, path: Path | None, *, proving_key: bool 
         return DamagedVault(path=path, detail=detail)
     if primary == _CORRUPT:
         return DamagedVault(path=path, detail=detail)
+    if primary == _INTERRUPT:
+        return VaultLocked(path=path, detail=detail)
     if primary == _FULL:
         return DiskFull(path=path, detail=detail)
     if primary in (_BUSY, _LOCKED):
@@ -129,6 +148,7 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         self._broken = False
+        self._closing = False
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -137,13 +157,25 @@ class Database:
         return self._conn is not None
 
     def _live(self) -> sqlcipher3.Connection:
-        if self._conn is None:
+        if self._conn is None or self._closing:
             raise VaultLocked(path=self.path)
         return self._conn
 
     def close(self) -> None:
-        """Close the connection (SQLite checkpoints and removes the -wal and -shm files)."""
-        with self._lock:
+        """Close the connection (SQLite checkpoints and removes the -wal and -shm files).
+
+        Locking must not wait for a long report or check in another thread: the statement
+        running there is interrupted, and that thread's next statement finds the vault locked.
+        A write interrupted this way is rolled back whole.
+        """
+        if not self._lock.acquire(blocking=False):
+            self._closing = True
+            running = self._conn
+            if running is not None:
+                running.interrupt()
+            self._lock.acquire()
+        try:
+            self._closing = False
             conn, self._conn = self._conn, None
             if conn is None:
                 return
@@ -151,10 +183,16 @@ class Database:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
                 self._depth = 0
+            # An interrupt stays pending until the next statement starts; without one, it
+            # would also stop the checkpoint that folds the WAL into the file on close.
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("SELECT 1").fetchone()
             try:
                 conn.close()
             except sqlcipher3.Error as exc:
                 raise sqlite_error(exc, self.path) from exc
+        finally:
+            self._lock.release()
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
@@ -171,14 +209,34 @@ class Database:
                 raise RuntimeError("the old connection must be closed first")
             self._conn = conn
 
-    def backup_into(self, target: sqlcipher3.Connection) -> None:
+    def backup_into(self, target: sqlcipher3.Connection,
+                    progress: Callable[[int, int], None] | None = None, *,
+                    target_path: Path | None = None) -> None:
         """Copy every page into ``target`` (keyed with its own key and salt), page by page so a
-        copy of a big vault never needs it all in memory."""
+        copy of a big vault never needs it all in memory. ``progress(pages_done, pages)`` is
+        called after each step. A failure to write (disk full, read-only, I/O error) is
+        reported against ``target_path``; only a page that cannot be read damns the vault."""
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
         with self._lock:
             try:
-                self._live().backup(target, pages=256)
+                self._live().backup(target, pages=256, progress=report)
             except sqlcipher3.Error as exc:
-                raise sqlite_error(exc, self.path) from exc
+                error = sqlite_error(exc, self.path)
+                if target_path is not None and not isinstance(error, DamagedVault):
+                    error = sqlite_error(exc, target_path)
+                raise error from exc
+
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the vault file and empty it; False if another
+        connection kept part of it in use."""
+        with self._translated() as conn:
+            if self._depth:
+                raise RuntimeError("a checkpoint cannot run inside a transaction")
+            row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return row is not None and int(row[0]) == 0
 
     # -- statements --------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ class NotAVault(VaultError):
 
 class DamagedVault(VaultError):
     default_message = ("The vault file is damaged and cannot be read. It has been left as it is; "
-                       "open a backup instead.")
+                       "restore your latest backup (workbook restore BACKUP-FILE).")
 
 
 class VaultTooNew(VaultError):

@@ -8,6 +8,12 @@ closing any descriptor of a file drops that process's POSIX locks on it.
 
 Replacing a vault (passphrase change) locks the new file *before* it is renamed into place, so
 the lock moves with it and no other process can slip in between.
+
+Temporary files are named ``.<target>.<purpose>-<pid>-<random>.tmp`` beside their target. A
+process killed while writing one (power cut, SIGKILL) leaves it behind; every such file is a
+redundant copy (the vault or the backup's source is still whole), so the next create, open,
+backup or restore beside the same target removes those whose process is gone
+(:func:`remove_stale_temps`).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -96,7 +103,10 @@ class FileLock:
         return os.fstat(self.fd).st_size
 
     def fsync(self) -> None:
-        os.fsync(self.fd)
+        try:
+            os.fsync(self.fd)
+        except OSError as exc:  # ENOSPC and EIO can surface only here (NFS, delayed allocation)
+            raise os_error(exc, self.path) from exc
 
     def renamed(self, path: Path) -> None:
         """The locked file now goes by ``path`` (the lock follows the file, not the name)."""
@@ -128,10 +138,78 @@ def check_writable(path: Path) -> None:
         raise ReadOnlyLocation(path=path, detail="file or folder not writable")
 
 
+TEMP_PURPOSES = ("new", "rekey", "backup", "upgrade", "restore")
+_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def temp_name(beside: Path, purpose: str) -> str:
+    """The name of a new temporary file for ``beside``: hidden, naming its purpose and the
+    process that writes it (so a leftover can be told from one still being written)."""
+    if purpose not in TEMP_PURPOSES:
+        raise ValueError(f"unknown temporary-file purpose {purpose!r}")
+    return f".{beside.name}.{purpose}-{os.getpid()}-{secrets.token_hex(6)}.tmp"
+
+
+def _temp_pattern(beside: Path) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(beside.name)}\.(?:{'|'.join(TEMP_PURPOSES)})-"
+                      rf"(?P<pid>\d+)-[0-9a-f]{{12}}\.tmp(?P<companion>-wal|-shm|-journal)?")
+
+
+def _process_gone(pid: int) -> bool:
+    if pid == os.getpid() or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists but belongs to someone else
+    return False
+
+
+def temp_leftovers(beside: Path) -> list[Path]:
+    """Workbook's temporary files for ``beside`` in its folder (live or left behind)."""
+    pattern = _temp_pattern(beside)
+    try:
+        names = os.listdir(beside.parent)
+    except OSError:
+        return []
+    return sorted(beside.with_name(n) for n in names if pattern.fullmatch(n))
+
+
+def remove_stale_temps(beside: Path) -> list[Path]:
+    """Remove the temporary files a killed Workbook process left for ``beside`` (and what SQLite
+    left by them); returns what was removed. A file is stale only if the process named in it is
+    gone *and* nobody holds its lock, so a copy still being written is never touched. Never
+    removes anything but these temporary files, and never raises."""
+    removed: list[Path] = []
+    pattern = _temp_pattern(beside)
+    for path in temp_leftovers(beside):
+        match = pattern.fullmatch(path.name)
+        if match is None or not _process_gone(int(match["pid"])):
+            continue
+        main = path.with_name(path.name.removesuffix(match["companion"] or ""))
+        lock: FileLock | None = None
+        if main.exists():
+            try:
+                lock = FileLock._locked(os.open(main, os.O_RDONLY | os.O_CLOEXEC), main)
+            except (OSError, VaultError):
+                continue  # in use after all, or unreadable: leave it
+        try:
+            for victim in (path,) if match["companion"] else (path, *sqlite_companions(path)):
+                with contextlib.suppress(OSError):
+                    victim.unlink()
+                    removed.append(victim)
+        finally:
+            if lock is not None:
+                lock.release()
+    return removed
+
+
 def new_private_temp(beside: Path, purpose: str) -> FileLock:
     """A new, empty, locked file with mode 600 in ``beside``'s folder (so a rename onto
     ``beside`` stays on one file system and is atomic)."""
-    name = f".{beside.name}.{purpose}-{secrets.token_hex(6)}.tmp"
+    name = temp_name(beside, purpose)
     temp = beside.with_name(name)
     try:
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
@@ -188,5 +266,60 @@ def remove_quietly(path: Path) -> None:
 
 
 def sqlite_companions(path: Path) -> tuple[Path, Path, Path]:
-    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-            path.with_name(path.name + "-journal"))
+    wal, shm, journal = (path.with_name(path.name + suffix) for suffix in _COMPANION_SUFFIXES)
+    return wal, shm, journal
+
+
+def unused_name(path: Path, label: str) -> Path:
+    """``<path>.<label>``, or ``<path>.<label>-2`` … if that (or a file SQLite would pair with
+    it) already exists."""
+    number = 1
+    while True:
+        candidate = path.with_name(f"{path.name}.{label}" + (f"-{number}" if number > 1 else ""))
+        if not candidate.exists() and not any(c.exists() for c in sqlite_companions(candidate)):
+            return candidate
+        number += 1
+
+
+def set_aside(path: Path, keep_as: Path) -> list[Path]:
+    """Keep the (closed, locked by the caller) vault at ``path`` also under the new name
+    ``keep_as``, with the -wal/-shm/-journal SQLite left beside it moved along so they stay
+    paired. ``path`` keeps its name (as a second link) until something is put in its place, so
+    there is never a moment without a vault at ``path``; on file systems without hard links it
+    is renamed instead. Returns every name now kept."""
+    kept = [keep_as]
+    linked = True
+    try:
+        os.link(path, keep_as)
+    except FileExistsError as exc:
+        raise VaultExists(path=keep_as) from exc
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
+                             errno.EMLINK):
+            raise os_error(exc, keep_as) from exc
+        linked = False
+    try:
+        if not linked:
+            os.rename(path, keep_as)
+        for companion, moved in zip(sqlite_companions(path), sqlite_companions(keep_as),
+                                    strict=True):
+            if companion.exists():
+                os.rename(companion, moved)
+                kept.append(moved)
+    except OSError as exc:
+        raise os_error(exc, keep_as) from exc
+    fsync_folder(keep_as.parent)
+    return kept
+
+
+def put_back(keep_as: Path, path: Path) -> None:
+    """Undo :func:`set_aside`: the kept vault (and its companions) under ``path`` again."""
+    for moved, companion in zip(sqlite_companions(keep_as), sqlite_companions(path),
+                                strict=True):
+        if moved.exists():
+            os.replace(moved, companion)
+    if path.exists() and os.path.samefile(keep_as, path):
+        keep_as.unlink()  # still a second name of the same file: rename would do nothing
+    else:
+        os.replace(keep_as, path)
+    fsync_folder(path.parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbook.store.errors import DamagedVault, NotAVault
-from workbook.store.kdf import SALT_BYTES, KdfParams, params_for_salt
+from workbook.store.kdf import KNOWN_KDFS, SALT_BYTES, KdfParams, params_for_salt
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
@@ -25,6 +25,9 @@ def read_salt(start: bytes, size: int, path: Path) -> tuple[bytes, KdfParams]:
         raise NotAVault("This is an unencrypted database, not a Workbook vault.", path=path)
     salt = start[:SALT_BYTES]
     if len(salt) < SALT_BYTES:
+        if salt[:1] and salt[0] in KNOWN_KDFS:
+            # Starts as a vault would: most likely one cut short by a failed copy or disk.
+            raise DamagedVault(path=path, detail=f"only {size} bytes long")
         raise NotAVault(path=path, detail="shorter than a salt")
     try:
         params = params_for_salt(salt)

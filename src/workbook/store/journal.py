@@ -124,7 +124,6 @@ _BATCH_ROWS = _ROWS + " WHERE seq > ? ORDER BY seq LIMIT ?"
 _BATCH_KEPT = "SELECT seq, kept FROM journal_values WHERE seq > ? AND seq <= ?"
 _INSERT_SEAL = "INSERT INTO seals (seq, hash, code, shown_at) VALUES (?, ?, ?, ?)"
 _SEALS = "SELECT seq, code, hash, shown_at FROM seals ORDER BY id"
-_ROW_HASH = "SELECT hash FROM journal WHERE seq = ?"
 
 
 def _row(values: tuple[Any, ...]) -> JournalRow:
@@ -215,6 +214,8 @@ class Journal:
 
     def _verify(self) -> ChainCheck:
         expected, prev_hash, count = 1, GENESIS_HASH, 0
+        seals = self.seals()
+        sealed = {seal.seq for seal in seals}
         hashes_seen: dict[int, str] = {}
         while True:
             batch = self._db.query(_BATCH_ROWS, (expected - 1, _VERIFY_BATCH))
@@ -228,10 +229,11 @@ class Journal:
                 if problem:
                     return ChainCheck(False, count, expected, problem)
                 prev_hash = str(raw[7])
-                hashes_seen[expected] = prev_hash
+                if expected in sealed:
+                    hashes_seen[expected] = prev_hash
                 expected += 1
                 count += 1
-        for seal in self.seals():
+        for seal in seals:
             if seal.seq > 0 and hashes_seen.get(seal.seq) != seal.hash:
                 return ChainCheck(False, count, seal.seq,
                                   f"entry {seal.seq} no longer matches the seal {seal.code} "

@@ -10,6 +10,7 @@ complete (fsync, rename, folder fsync), so a crash leaves either the old file or
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from workbook.domain.timeutil import utc_now
 from workbook.store import files
 from workbook.store.columns import stamp_text
 from workbook.store.connection import Database, connect_keyed, sqlite_error
-from workbook.store.errors import DamagedVault, NotAVault, VaultExists
+from workbook.store.errors import DamagedVault, NotAVault, VaultExists, WrongPassphrase
 from workbook.store.header import is_plain_sqlite, read_salt
 from workbook.store.kdf import KdfParams, derive_key, new_salt, raw_key_spec, wipe
 from workbook.store.migrations import migrate
@@ -63,6 +64,7 @@ def create_file(path: Path, passphrase: str, kdf: KdfParams) -> Unlocked:
     if path.exists() or any(p.exists() for p in files.sqlite_companions(path)):
         raise VaultExists(path=path)
     files.ensure_folder(path.parent)
+    files.remove_stale_temps(path)
     spec = fresh_key_spec(passphrase, kdf)
     try:
         temp = files.new_private_temp(path, "new")
@@ -90,10 +92,12 @@ def create_file(path: Path, passphrase: str, kdf: KdfParams) -> Unlocked:
     return Unlocked(db, temp, kdf)
 
 
-def open_file(path: Path, passphrase: str) -> Unlocked:
+def open_file(path: Path, passphrase: str, *, lock: files.FileLock | None = None) -> Unlocked:
     """Unlock the vault at ``path``: cheap checks of the file first, then the key derivation,
-    then SQLCipher, then the schema version (upgrading it after a copy, if it is older)."""
-    lock = files.FileLock.acquire(path)
+    then SQLCipher, then the schema version (upgrading it after a copy, if it is older).
+    ``lock``: the caller already holds the file's lock (it is released if opening fails)."""
+    if lock is None:
+        lock = files.FileLock.acquire(path)
     try:
         salt, kdf = read_salt(lock.read_start(16), lock.size(), path)
         files.check_writable(path)
@@ -115,11 +119,42 @@ def open_file(path: Path, passphrase: str) -> Unlocked:
     except BaseException:
         lock.release()
         raise
+    files.remove_stale_temps(path)  # what a killed passphrase change or upgrade left
     return Unlocked(db, lock, kdf)
 
 
-def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray
-                     ) -> files.FileLock:
+def passphrase_opens(path: Path, start: bytes, passphrase: str, kdf: KdfParams) -> bool:
+    """Whether ``passphrase`` is the key of the vault at ``path`` (open elsewhere in this
+    process; ``start`` is its first bytes): tried on a second, read-only connection."""
+    check_passphrase(passphrase)
+    salt = start[:16]
+    key = derive_key(passphrase, salt, kdf)
+    spec = raw_key_spec(key, salt)
+    wipe(key)
+    try:
+        conn = sqlcipher3.connect(path.as_uri() + "?mode=ro", uri=True,
+                                  isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        wipe(spec)
+        raise sqlite_error(exc, path) from exc
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(spec)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.Error as exc:
+        error = sqlite_error(exc, path, proving_key=True)
+        if isinstance(error, WrongPassphrase):
+            return False
+        raise error from exc
+    finally:
+        wipe(spec)
+        conn.close()
+    return True
+
+
+def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray,
+                     progress: Callable[[int, int], None] | None = None) -> files.FileLock:
     """A complete, checked, fsynced copy of the open vault, keyed with ``spec``, in a locked
     temporary file beside ``beside``. The caller renames it into place; on failure nothing is
     left behind."""
@@ -127,7 +162,7 @@ def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray
     try:
         target = connect_keyed(temp.path, spec)
         try:
-            db.backup_into(target)
+            db.backup_into(target, progress, target_path=temp.path)
             copied = target.execute(_COPY_CHECK).fetchone()
         except sqlcipher3.Error as exc:
             raise sqlite_error(exc, temp.path) from exc

@@ -8,7 +8,7 @@ same transaction. Nothing here imports Qt; every SQL statement lives in ``store`
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -29,7 +29,13 @@ from workbook.domain.timeutil import utc_now
 from workbook.store import files
 from workbook.store.columns import stamp_text
 from workbook.store.connection import connect_keyed
-from workbook.store.errors import DamagedVault, VaultError
+from workbook.store.errors import (
+    ChangeNotSaved,
+    DamagedVault,
+    VaultError,
+    VaultInUse,
+    VaultLocked,
+)
 from workbook.store.journal import (
     ChainCheck,
     DisclosedRow,
@@ -51,6 +57,7 @@ from workbook.store.unlock import (
     create_file,
     fresh_key_spec,
     open_file,
+    passphrase_opens,
     write_keyed_copy,
 )
 
@@ -138,6 +145,11 @@ class Vault:
         old_lock = self._lock
         try:
             self._db.close()  # folds the WAL into the old file and removes it
+            if any(p.exists() for p in files.sqlite_companions(self.path)):
+                # A WAL left beside the old file would be replayed into the new one.
+                raise ChangeNotSaved("The passphrase was not changed: the vault could not be "
+                                     "closed cleanly. Unlock it and try again.",
+                                     path=self.path)
             files.replace(temp.path, self.path)
         except BaseException:
             files.remove_quietly(temp.path)
@@ -155,20 +167,28 @@ class Vault:
             raise
 
     def backup_to(self, target: str | os.PathLike[str], passphrase: str, *,
-                  kdf: KdfParams | None = None) -> Path:
+                  kdf: KdfParams | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> Path:
         """Write a complete encrypted copy to ``target`` (replacing an older backup there
-        atomically), keyed from ``passphrase`` with a fresh salt. Returns the path written."""
+        atomically), keyed from ``passphrase`` with a fresh salt. Returns the path written.
+        ``progress(pages_done, pages)`` follows the copy."""
         destination = Path(target).absolute()
         if destination == self.path or (destination.exists()
                                         and os.path.samefile(destination, self.path)):
             raise VaultError("A backup cannot be written over the vault itself.",
                              path=destination)
         files.ensure_folder(destination.parent)
+        files.remove_stale_temps(destination)  # what a killed earlier backup left
         existing = files.FileLock.acquire(destination) if destination.exists() else None
+        if existing is not None and any(c.exists() for c in files.sqlite_companions(destination)):
+            existing.release()
+            raise VaultInUse("A vault is open or was not closed cleanly at that place, so the "
+                             "backup was not written over it. Choose another file name.",
+                             path=destination)
         spec = fresh_key_spec(passphrase, kdf or PRODUCTION_KDF)
         try:
             with self._db.held():
-                temp = write_keyed_copy(self._db, destination, "backup", spec)
+                temp = write_keyed_copy(self._db, destination, "backup", spec, progress)
             try:
                 files.replace(temp.path, destination)
             except BaseException:
@@ -182,6 +202,18 @@ class Vault:
                 existing.release()
         self._repos.meta.set(LAST_BACKUP_AT, stamp_text(utc_now()))
         return destination
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault (asked again before a backup is keyed with
+        it: a typo there would make a backup nobody can open)."""
+        if self._lock is None or not self.is_open:
+            raise VaultLocked(path=self.path)
+        return passphrase_opens(self.path, self._lock.read_start(16), passphrase, self._kdf)
+
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the vault file now (closing does it too). False if
+        part of it is still in use by another reader."""
+        return self._db.checkpoint()
 
     # -- transactions and vault facts -------------------------------------------------------
 

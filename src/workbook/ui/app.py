@@ -15,6 +15,7 @@ on screen; the main window, the pages and the store are imported while the worke
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -87,15 +88,25 @@ class AppController(QObject):
 
         from workbook.ui.tasks import Task
 
-        Task(None, lambda progress, cancelled: importlib.import_module(
-            "workbook.store.vault")).failure(lambda exc: None).run()
-        pending = ["workbook.ui.privacy", "workbook.ui.session", "workbook.ui.main_window"]
+        def background(progress: object, cancelled: object) -> None:
+            importlib.import_module("workbook.store.vault")
+            from workbook.ui.widgets.pickers import _zones
+
+            _zones()  # reads the zoneinfo folder once
+
+        Task(None, background).failure(lambda exc: None).run()
+        pending = ["workbook.ui.privacy", "workbook.ui.session", "workbook.ui.main_window",
+                   "models"]
 
         def step() -> None:
             if not pending:
                 return
             name = pending.pop(0)
-            if name.startswith("page:"):
+            if name == "models":
+                from workbook.ui.widgets.pickers import warm_models
+
+                warm_models()
+            elif name.startswith("page:"):
                 from workbook.ui.main_window import PAGES, load_page_class
 
                 load_page_class(next(p for p in PAGES if p.key == name[5:]))
@@ -144,10 +155,25 @@ class AppController(QObject):
 
         main.show()
         main.nav.setFocus()
+        QTimer.singleShot(1000, self._warm_export)
         if window is not None:
             window.hide()
             window.deleteLater()
         self.unlock_window = None
+
+    def _warm_export(self) -> None:
+        """Load the export stack (reportlab: about half a second) on a worker thread once the
+        main window is up, so the Export dialog opens at once later. Pure Python, no Qt."""
+        import importlib
+
+        from workbook.ui.tasks import Task
+
+        def load(progress: object, cancelled: object) -> None:
+            for name in ("workbook.services.export", "workbook.reports.pdf"):
+                with contextlib.suppress(ImportError):
+                    importlib.import_module(name)
+
+        Task(None, load).failure(lambda exc: None).run()
 
     def _adopt_current_prefs(self, vault: Vault, profile: Profile) -> Profile:
         """A new vault starts in the language and title mode the unlock window used."""

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
-        self._export_available = _export_dialog_class() is not None
+        self._export_available = _export_dialog_available()
         if self._export_available:
             self.toolbar.addAction(self.export_action)
         self.toolbar.addWidget(spacer)
@@ -299,6 +299,17 @@ class MainWindow(QMainWindow):
     def close_for_lock(self) -> None:
         self._closing_for_lock = True
         self.close()
+
+
+def _export_dialog_available() -> bool:
+    """Whether the export dialog is there, without importing it (it loads reportlab: half a
+    second that the main window must not wait for)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("workbook.ui.dialogs.export_dialog") is not None
+    except ImportError:
+        return False
 
 
 def _export_dialog_class() -> type[QWidget] | None:

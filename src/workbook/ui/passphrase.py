@@ -136,9 +136,13 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> Strength:
         strength = estimate(passphrase)
         self.bar.setValue(strength.score + 1 if passphrase else 0)
-        self.bar.setProperty("level", strength.score)
-        self.bar.style().unpolish(self.bar)
-        self.bar.style().polish(self.bar)
+        if self.bar.property("level") != strength.score:
+            self.bar.setProperty("level", strength.score)
+            if self.bar.isVisible():
+                # Re-apply the style for the new [level] (the first polish, on show, reads it
+                # anyway; calling polish from Python early costs ~40 ms of enum set-up).
+                self.bar.style().unpolish(self.bar)
+                self.bar.style().polish(self.bar)
         if not passphrase:
             self.text.setText(self.tr("Use at least %1 characters; a few unrelated words are "
                                       "easiest to remember.").replace("%1", str(MIN_LENGTH)))

@@ -25,7 +25,7 @@ import traceback
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -104,11 +104,12 @@ class Task(Generic[T]):
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._bridge = _Bridge()
-        # Queued: the worker thread emits, the GUI thread runs the slot.
-        queued = Qt.ConnectionType.QueuedConnection
-        self._bridge.done.connect(self._succeeded, queued)
-        self._bridge.failed.connect(self._failed, queued)
-        self._bridge.progressed.connect(self._progressed, queued)
+        # The bridge lives on the GUI thread and the worker emits, so Qt's automatic connection
+        # queues each call to the GUI thread. (Naming Qt.ConnectionType here would load the
+        # whole Qt namespace, ~45 ms, before the unlock window is on screen.)
+        self._bridge.done.connect(self._succeeded)
+        self._bridge.failed.connect(self._failed)
+        self._bridge.progressed.connect(self._progressed)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -156,6 +157,8 @@ class Task(Generic[T]):
 
     def _make_dialog(self) -> QProgressDialog:
         parent = self._parent if self._parent is not None and isValid(self._parent) else None
+        from PySide6.QtCore import Qt
+
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(self._title or "")
         dialog.setLabelText(self._label)
@@ -239,6 +242,7 @@ def _stopping_text() -> str:
 
 def show_problem(parent: QWidget | None, exc: BaseException) -> None:
     """A plain message box for an exception (see ``errors.describe``)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from workbook.ui.errors import describe

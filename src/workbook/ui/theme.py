@@ -25,8 +25,6 @@ WARNING_BG = "#fff4d6"
 WARNING_LINE = "#c99a2e"
 
 _QSS = """
-QWidget {{ color: {ink}; }}
-QMainWindow, QDialog, #unlockWindow, QStackedWidget > QWidget {{ background: {paper}; }}
 QLabel#title {{ font-size: {h1}px; font-weight: 600; }}
 QLabel#pageTitle {{ font-size: {h2}px; font-weight: 600; }}
 QLabel#hint, QLabel#count {{ color: {muted}; }}
@@ -138,10 +136,22 @@ def stylesheet(font: QFont) -> str:
 
 
 def apply_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    current = app.style()
+    if current is None or current.name().lower() != "fusion":
+        app.setStyle("Fusion")  # (creating a style costs ~20 ms: only when not already Fusion)
     palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # Colours that apply everywhere go in the palette, not in a universal style-sheet rule:
+    # a rule matching every widget sends all of them down Qt's slow style-sheet path.
+    for role, colour in ((QPalette.ColorRole.Window, PAPER), (QPalette.ColorRole.Base, CARD),
+                         (QPalette.ColorRole.AlternateBase, "#faf9f7"),
+                         (QPalette.ColorRole.WindowText, INK), (QPalette.ColorRole.Text, INK),
+                         (QPalette.ColorRole.ButtonText, INK), (QPalette.ColorRole.Button, CARD),
+                         (QPalette.ColorRole.Highlight, ACCENT),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                         (QPalette.ColorRole.Link, ACCENT),
+                         (QPalette.ColorRole.PlaceholderText, "#6b7280"),
+                         (QPalette.ColorRole.ToolTipBase, CARD),
+                         (QPalette.ColorRole.ToolTipText, INK)):
+        palette.setColor(role, QColor(colour))
     app.setPalette(palette)
     app.setStyleSheet(stylesheet(app.font()))

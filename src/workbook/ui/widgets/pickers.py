@@ -56,6 +56,21 @@ def _shared_model(name: str, entries: list[tuple[str, str]]) -> QStandardItemMod
     return model
 
 
+def _zone_entries() -> list[tuple[str, str]]:
+    return [(z.replace("_", " "), z) for z in _zones()]
+
+
+def _currency_entries() -> list[tuple[str, str]]:
+    rest = sorted(set(EXPONENTS) - set(COMMON_CURRENCIES))
+    return [(c, c) for c in (*COMMON_CURRENCIES, *rest)]
+
+
+def warm_models() -> None:
+    """Build the shared lists ahead of time (the app does it while the worker types)."""
+    _shared_model("zones", _zone_entries())
+    _shared_model("currencies", _currency_entries())
+
+
 class _SearchCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +107,7 @@ class ZoneCombo(_SearchCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.use_model(_shared_model("zones", [(z.replace("_", " "), z) for z in _zones()]))
+        self.use_model(_shared_model("zones", _zone_entries()))
         self.setAccessibleName(self.tr("Time zone"))
         line = self.lineEdit()
         if line is not None:
@@ -111,9 +126,7 @@ class CurrencyCombo(_SearchCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        rest = sorted(set(EXPONENTS) - set(COMMON_CURRENCIES))
-        self.use_model(_shared_model("currencies",
-                                     [(c, c) for c in (*COMMON_CURRENCIES, *rest)]))
+        self.use_model(_shared_model("currencies", _currency_entries()))
         self.setAccessibleName(self.tr("Currency"))
 
     def value(self) -> str | None:
