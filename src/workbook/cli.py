@@ -286,6 +286,78 @@ def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
     return 0 if verdict.ok else 1
 
 
+# --- backup, restore, check ------------------------------------------------------------------
+
+_RESTORE_HINT = "Restore your latest backup with: workbook restore BACKUP-FILE"
+
+
+def _unlock_keeping_passphrase(args: argparse.Namespace, source: PassphraseSource
+                               ) -> tuple[Vault, str]:
+    """Open the vault, and keep the passphrase that opened it (a backup is keyed with it)."""
+    from workbook.store.vault import Vault
+
+    path = _vault_path(args)
+    if not path.exists():
+        _fail(f"There is no vault at {path}. Create one with: workbook init")
+    passphrase = source.existing()
+    return Vault.open(path, passphrase), passphrase
+
+
+def cmd_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.services.backup import make_backup
+
+    vault, passphrase = _unlock_keeping_passphrase(args, source)
+    try:
+        new = source.new("Passphrase for the backup: ") if args.new_passphrase else None
+        # The passphrase has just opened the vault: no need to derive its key a second time.
+        result = make_backup(vault, args.out, passphrase, new, progress=_progress(sys.stderr),
+                             passphrase_checked=True)
+    finally:
+        vault.close()
+    print(result.message())
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.services.backup import restore_backup
+
+    backup = Path(args.backup).expanduser()
+    if not backup.is_file():
+        _fail(f"There is no backup file at {backup}. Nothing was changed.")
+    passphrase = source.existing("Passphrase of the backup: ")
+    result = restore_backup(backup, passphrase, _vault_path(args),
+                            progress=_progress(sys.stderr))
+    print(result.message())
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.services.backup import check_vault
+    from workbook.store.errors import DamagedVault, NotAVault, WrongPassphrase
+
+    path = _vault_path(args)
+    if not path.exists():
+        _fail(f"There is no vault at {path}.")
+    report = check_vault(path, source.existing(), progress=_progress(sys.stderr))
+    words = {"ok": "ok", "problem": "PROBLEM", "skipped": "skipped"}
+    print(f"Checking {path}")
+    for check in report.checks:
+        print(f"  {words[check.status]:<8} {check.title}: {check.message}")
+    error = report.first_error
+    if error is None:
+        print("Everything is in order.")
+        return 0
+    if isinstance(error, WrongPassphrase):
+        print("If you are sure the passphrase is right, the vault is damaged. " + _RESTORE_HINT
+              + " (the damaged vault is kept beside it).")
+    elif isinstance(error, DamagedVault | NotAVault):
+        print("The vault has been left exactly as it is. " + _RESTORE_HINT
+              + " (the damaged vault is kept beside it).")
+    else:
+        print(str(error))
+    return 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -295,6 +367,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "seal": cmd_seal,
     "export": cmd_export,
     "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
 }
 
 
@@ -352,6 +427,25 @@ def build_parser() -> argparse.ArgumentParser:
     p_verify.add_argument("pdf", metavar="REPORT.pdf", nargs="?")
     p_verify.add_argument("--seal", action="append", metavar="CODE",
                           help="a seal code the worker sent you earlier (repeat for more)")
+    p_backup = sub.add_parser(
+        "backup", help="write an encrypted copy of the vault (to a USB stick, say)",
+        description="Write a complete encrypted copy of the vault to OUT: a file (an older "
+        "backup there is replaced whole, never half) or a folder (a new file named by the "
+        "time). It opens with the vault's passphrase, or with --new-passphrase one you choose.")
+    p_backup.add_argument("out", metavar="OUT", help="the backup file, or a folder for it")
+    p_backup.add_argument("--new-passphrase", action="store_true",
+                          help="protect the backup with a different passphrase (asked for)")
+    p_restore = sub.add_parser(
+        "restore", help="put a backup in the vault's place (the old vault is kept)",
+        description="Check the backup IN all the way through, then put it in the vault's "
+        "place. The vault that was there is kept beside it, renamed "
+        "'…before-restore-<time>', until you delete it. With no vault there yet, it is made.")
+    p_restore.add_argument("backup", metavar="IN", help="the backup file")
+    sub.add_parser(
+        "check", help="check the vault for damage",
+        description="Check that the vault opens, every page is intact, the database is sound, "
+        "every link holds, the format is one this app reads and the change journal is "
+        "unbroken. Changes nothing. Exit code 0 only when every check passes.")
     return parser
 
 

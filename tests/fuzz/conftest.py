@@ -64,7 +64,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(tally.line())
     terminalreporter.write_line(f"total: {total} examples in {len(_TALLIES)} tests, "
                                 f"{seconds:.1f} s")
-    cache = terminalreporter.config.cache
+    cache = getattr(terminalreporter.config, "cache", None)  # absent with -p no:cacheprovider
     if cache is not None:
         cache.set("workbook/fuzz", {
             "profile": PROFILE, "total_examples": total, "seconds": round(seconds, 1),

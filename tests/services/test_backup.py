@@ -55,7 +55,15 @@ def add_shift(vault: Vault, notes: str = "") -> int:
 
 
 def listing(folder: Path) -> list[str]:
-    return sorted(os.listdir(folder))
+    """The files in ``folder`` (the vault fixture's folder also holds the tests' folders)."""
+    return sorted(p.name for p in folder.iterdir() if not p.is_dir())
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
 
 
 def snapshot(path: Path) -> bytes:
@@ -94,44 +102,45 @@ def test_backup_under_another_passphrase(vault: Vault, tmp_path: Path) -> None:
     assert not check_vault(result.path, PASSPHRASE).ok
 
 
-def test_a_wrong_passphrase_makes_no_backup(vault: Vault, tmp_path: Path) -> None:
+def test_a_wrong_passphrase_makes_no_backup(vault: Vault, out: Path) -> None:
     with pytest.raises(WrongPassphrase) as caught:
-        make_backup(vault, tmp_path / "b.workbook", "a typo", new_passphrase=OTHER)
+        make_backup(vault, out / "b.workbook", "a typo", new_passphrase=OTHER)
     assert "no backup was made" in str(caught.value)
-    assert listing(tmp_path) == []
+    assert listing(out) == []
     assert vault.get_meta(LAST_BACKUP_AT) is None
     with pytest.raises(ValidationError):
-        make_backup(vault, tmp_path / "b.workbook", PASSPHRASE, new_passphrase="")
+        make_backup(vault, out / "b.workbook", PASSPHRASE, new_passphrase="")
 
 
-def test_a_folder_gets_a_new_file_named_by_the_time(vault: Vault, tmp_path: Path) -> None:
+def test_a_folder_gets_a_new_file_named_by_the_time(vault: Vault, out: Path) -> None:
     now = datetime(2026, 3, 28, 21, 5, 33, tzinfo=UTC)
-    first = make_backup(vault, tmp_path, PASSPHRASE, now=now)
+    first = make_backup(vault, out, PASSPHRASE, now=now)
     assert first.path.name == default_backup_name(now) == \
         "workbook-backup-2026-03-28-210533Z.workbook"
-    second = make_backup(vault, tmp_path, PASSPHRASE, now=now)  # never over the first
-    assert second.path != first.path and first.path.exists()
+    second = make_backup(vault, out, PASSPHRASE, now=now)  # never over the first
+    assert second.path.name == "workbook-backup-2026-03-28-210533Z-2.workbook"
+    assert first.path.exists()
     assert check_vault(first.path, PASSPHRASE).ok and check_vault(second.path, PASSPHRASE).ok
 
 
-def test_an_older_backup_is_replaced_whole(vault: Vault, tmp_path: Path) -> None:
-    target = tmp_path / "b.workbook"
+def test_an_older_backup_is_replaced_whole(vault: Vault, out: Path) -> None:
+    target = out / "b.workbook"
     make_backup(vault, target, PASSPHRASE)
     newer = add_shift(vault, "newer")
     make_backup(vault, target, PASSPHRASE)
-    assert listing(tmp_path) == ["b.workbook"]
+    assert listing(out) == ["b.workbook"]
     with Vault.open(target, PASSPHRASE) as copy:
         assert copy.get_shift(newer) is not None
 
 
-def test_a_file_that_is_not_a_backup_is_never_overwritten(vault: Vault, tmp_path: Path) -> None:
-    report = tmp_path / "report.pdf"
+def test_a_file_that_is_not_a_backup_is_never_overwritten(vault: Vault, out: Path) -> None:
+    report = out / "report.pdf"
     report.write_bytes(b"%PDF-1.7 the worker's evidence")
     with pytest.raises(VaultExists) as caught:
         make_backup(vault, report, PASSPHRASE)
     assert "will not overwrite" in str(caught.value)
     assert report.read_bytes() == b"%PDF-1.7 the worker's evidence"
-    assert listing(tmp_path) == ["report.pdf"]
+    assert listing(out) == ["report.pdf"]
 
 
 def test_the_vault_itself_is_never_overwritten(vault: Vault, vault_path: Path) -> None:
@@ -215,13 +224,15 @@ def test_check_finds_a_damaged_page(vault: Vault, vault_path: Path) -> None:
     assert vault_path.read_bytes() == bytes(data)
 
 
-def tamper(path: Path, *statements: str) -> None:
-    import sys as _sys
-
-    _sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
+def tamper(path: Path, *statements: str, passphrase: str = PASSPHRASE) -> None:
+    """Change the closed vault with raw SQL, as someone who knows the passphrase could."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
     from store_helpers import raw_connection
 
-    with raw_connection(path, PASSPHRASE) as conn:
+    with raw_connection(path, passphrase) as conn:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                    ).fetchall():
+            conn.execute(f"DROP TRIGGER {name}")
         for statement in statements:
             conn.execute(statement)
 
@@ -325,11 +336,7 @@ def test_restore_with_a_wrong_passphrase_changes_nothing(vault: Vault, vault_pat
 
 def test_restore_refuses_a_newer_backup(vault: Vault, vault_path: Path, backup: Path) -> None:
     vault.close()
-    sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
-    from store_helpers import raw_connection
-
-    with raw_connection(backup, OTHER) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    tamper(backup, f"PRAGMA user_version = {SCHEMA_VERSION + 1}", passphrase=OTHER)
     before = snapshot(vault_path)
     with pytest.raises(VaultTooNew) as caught:
         restore_backup(backup, OTHER, vault_path)
@@ -338,14 +345,14 @@ def test_restore_refuses_a_newer_backup(vault: Vault, vault_path: Path, backup: 
     assert listing(vault_path.parent) == [vault_path.name]
 
 
-def test_restore_refuses_something_else(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_restore_refuses_something_else(vault: Vault, vault_path: Path, out: Path) -> None:
     vault.close()
-    photo = tmp_path / "photo.jpg"
+    photo = out / "photo.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + os.urandom(9000))
     with pytest.raises(NotAVault):
         restore_backup(photo, OTHER, vault_path)
     with pytest.raises(VaultMissing):
-        restore_backup(tmp_path / "nothing.workbook", OTHER, vault_path)
+        restore_backup(out / "nothing.workbook", OTHER, vault_path)
     with pytest.raises(VaultError) as caught:
         restore_backup(vault_path, PASSPHRASE, vault_path)
     assert "the vault itself" in str(caught.value)
@@ -377,6 +384,8 @@ def test_restore_over_a_vault_that_was_not_closed_cleanly(vault: Vault, vault_pa
     last = add_shift(vault, "only in the WAL")
     crashed = tmp_path / "crashed"
     crashed.mkdir()
+    assert listing(vault_path.parent) == [vault_path.name, vault_path.name + "-shm",
+                                          vault_path.name + "-wal"]
     for name in listing(vault_path.parent):  # a copy as a power cut would leave it
         shutil.copy2(vault_path.parent / name, crashed / name)
     vault.close()

@@ -8,6 +8,8 @@ import io
 import json
 import os
 import stat
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -570,3 +572,19 @@ def test_a_bulk_read_of_kept_values_gives_the_same_report(filled: Filled,
     monkeypatch.setattr(vault, "journal_kept", journal_kept, raising=False)
     bulk = build_evidence(vault, **MARCH, formats=(), generated_at=when).sidecar
     assert asked and bulk.data == one_by_one.data
+
+
+def test_the_next_export_removes_what_a_killed_one_left(filled: Filled, out: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = out / f".march.pdf.export-{dead.pid}-0123456789ab.part"
+    left.write_bytes(b"half a PDF")
+    alive = out / f".march.pdf.export-{os.getppid()}-0123456789ab.part"  # a live process
+    alive.write_bytes(b"another export, still writing")
+    unrelated = out / ".march.pdf.notes.part"
+    unrelated.write_bytes(b"not ours")
+    export_evidence(filled.vault, **MARCH, **outputs(out))
+    names = sorted(p.name for p in out.iterdir())
+    assert left.name not in names
+    assert alive.name in names and unrelated.name in names
+    assert {"march.pdf", "march.json", "march.csv"} <= set(names)

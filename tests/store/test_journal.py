@@ -21,7 +21,7 @@ from workbook.domain.canonical import (
     seal_matches,
 )
 from workbook.domain.errors import ValidationError
-from workbook.domain.models import Attachment
+from workbook.domain.models import Attachment, Workplace
 from workbook.domain.timeutil import to_utc_text
 from workbook.store import FAST_TEST_KDF, Vault
 
@@ -318,3 +318,15 @@ def test_writes_from_two_threads_keep_one_chain(vault: Vault) -> None:
     assert vault.count_shifts() == 30
     check = vault.verify_chain()
     assert check.ok and check.rows == vault.journal_head()[0]
+
+
+def test_journal_kept_reads_values_and_salts_of_many_rows_at_once(vault: Vault) -> None:
+    place = vault.add_workplace(Workplace("Club Ж", "SEK", "Europe/Stockholm"))
+    vault.update_workplace(replace(place, city="Göteborg"))
+    rows = vault.journal_disclosure("workplace", place.id)  # type: ignore[arg-type]
+    kept = vault.journal_kept([r.row.seq for r in rows] + [10_000])
+    assert set(kept) == {r.row.seq for r in rows}
+    for row in rows:
+        assert kept[row.row.seq] == (row.values, row.salts)
+    vault.delete_workplace(place.id)  # type: ignore[arg-type]
+    assert vault.journal_kept([r.row.seq for r in rows]) == {}

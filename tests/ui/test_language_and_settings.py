@@ -184,3 +184,23 @@ def test_change_passphrase(qtbot: QtBot, ui: UiEnv, vault_path: Path) -> None:
     finally:
         session.lock()
     Vault.open(vault_path, "new lilac river moon").close()
+
+
+def test_change_passphrase_refuses_a_wrong_current_one(qtbot: QtBot, ui: UiEnv,
+                                                       vault_path: Path) -> None:
+    vault = Vault.open(vault_path, PASSPHRASE)
+    session = Session(vault)
+    try:
+        dialog = ChangePassphraseDialog(session, kdf=FAST_TEST_KDF)
+        show(qtbot, dialog)
+        qtbot.keyClicks(dialog.current, "not the passphrase")
+        qtbot.keyClicks(dialog.fields.first, "new lilac river moon")
+        qtbot.keyClicks(dialog.fields.second, "new lilac river moon")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.isEnabled() and dialog.current_message.text() != "",
+                        timeout=10_000)
+        assert "not the passphrase" in dialog.current_message.text()
+        assert not dialog.changed
+    finally:
+        session.lock()
+    Vault.open(vault_path, PASSPHRASE).close()  # unchanged

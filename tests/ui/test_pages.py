@@ -265,3 +265,14 @@ def test_person_named_in_an_incident_is_not_deleted(qtbot: QtBot, ui: UiEnv,
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
     assert "is named in an incident" in said[0]
     assert QPlainTextEdit  # (imported for the dialogs' fields)
+
+
+def test_a_text_search_is_counted_off_the_gui_thread(qtbot: QtBot, ui: UiEnv,
+                                                     demo_session: Session) -> None:
+    page = MoneyPage(demo_session)
+    show(qtbot, page)
+    with qtbot.waitSignal(page.model.reloaded, timeout=2000):
+        qtbot.keyClicks(page.filter_bar.search, "club")
+    expected = demo_session.vault.count_money_lines(text="club")
+    assert expected > 0
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{expected} money lines", timeout=5000)

@@ -103,7 +103,12 @@ def _backup_target(target: str | os.PathLike[str], now: datetime) -> Path:
     if path.is_dir():
         # A chosen folder (a USB stick): a new file named by the time, never over an older one.
         named = path / default_backup_name(now)
-        return files.unused_name(named, "new") if named.exists() else named
+        number = 1
+        while named.exists():
+            number += 1
+            named = path / default_backup_name(now).replace(BACKUP_SUFFIX,
+                                                            f"-{number}{BACKUP_SUFFIX}")
+        return named
     if path.exists():
         _check_replaceable(path)
     return path
@@ -130,16 +135,19 @@ def _check_replaceable(path: Path) -> None:
 
 def make_backup(vault: Vault, target: str | os.PathLike[str], passphrase: str,
                 new_passphrase: str | None = None, progress: Progress | None = None, *,
-                kdf: KdfParams | None = None, now: datetime | None = None) -> BackupResult:
+                kdf: KdfParams | None = None, now: datetime | None = None,
+                passphrase_checked: bool = False) -> BackupResult:
     """Write an encrypted copy of ``vault`` to ``target`` (a file, replaced atomically if it is
     an older backup; or a folder, where a new file named by the time is made).
 
-    ``passphrase`` must be the vault's own (checked: a typo here would make a backup that
-    nothing opens); the backup is keyed with ``new_passphrase`` if given, else with that one,
-    always with a fresh salt and the vault's key-derivation parameters unless ``kdf`` is
-    given. The vault itself is never overwritten. Raises the store's typed errors
-    (:class:`WrongPassphrase`, :class:`DiskFull`, :class:`ReadOnlyLocation`, …); after a
-    failure nothing is left at the target but what was there before.
+    ``passphrase`` must be the vault's own (checked, which costs one key derivation: a typo
+    here would make a backup that nothing opens; ``passphrase_checked=True`` skips that only
+    for a caller that has just opened the vault with this very passphrase). The backup is
+    keyed with ``new_passphrase`` if given, else with that one, always with a fresh salt and
+    the vault's key-derivation parameters unless ``kdf`` is given. The vault itself is never
+    overwritten. Raises the store's typed errors (:class:`WrongPassphrase`, :class:`DiskFull`,
+    :class:`ReadOnlyLocation`, …); after a failure nothing is left at the target but what was
+    there before.
     """
     report = progress or _no_progress
     report(0, PROGRESS_TOTAL)
@@ -148,7 +156,7 @@ def make_backup(vault: Vault, target: str | os.PathLike[str], passphrase: str,
         raise ValidationError(Problem("new_passphrase", "is needed"))
     moment = now or utc_now()
     path = _backup_target(target, moment)
-    if not vault.passphrase_matches(passphrase):
+    if not passphrase_checked and not vault.passphrase_matches(passphrase):
         raise WrongPassphrase("That is not this vault's passphrase, so no backup was made.",
                               path=vault.path)
     report(PROGRESS_TOTAL // 20, PROGRESS_TOTAL)
@@ -265,9 +273,19 @@ def _refusal(check: CheckResult, source: Path) -> VaultError:
                            detail=error.detail)
     if error is not None and not isinstance(error, DamagedVault):
         return error
-    return DamagedVault(f"The backup is damaged ({check.title.lower()}: {check.message}). "
-                        f"{unchanged} Try an older backup.", path=source,
-                        detail=error.detail if error is not None else check.message)
+    what = _DAMAGE.get(check.key, check.message)
+    return DamagedVault(f"The backup is damaged: {what}. {unchanged} Try an older backup.",
+                        path=source, detail=f"{check.title}: {check.message}")
+
+
+_DAMAGE = {
+    "unlock": "it cannot be read",
+    "pages": "some of its pages are damaged or were changed",
+    "structure": "its database structure is broken",
+    "links": "some records in it point at records that do not exist",
+    "schema": "it was never finished being set up",
+    "journal": "its change journal is broken",
+}
 
 
 def _copy_into(source_fd: int, target_fd: int, size: int, step: Callable[[int], None]) -> None:

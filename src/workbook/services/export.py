@@ -31,8 +31,11 @@ the GUI thread waits; the gathering transaction keeps other threads out for its 
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
-import tempfile
+import re
+import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -505,21 +508,83 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _part_pattern(target: Path) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(target.name)}\.export-(?P<pid>\d+)-[0-9a-f]{{12}}\.part")
+
+
+def _new_part(target: Path) -> tuple[int, Path]:
+    """A new private file (mode 600) beside ``target``, named for this process and locked
+    while it is written: ``.<target>.export-<pid>-<random>.part``."""
+    path = target.with_name(f".{target.name}.export-{os.getpid()}-{secrets.token_hex(6)}.part")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        path.unlink(missing_ok=True)
+        raise
+    return fd, path
+
+
+def _process_gone(pid: int) -> bool:
+    if pid == os.getpid() or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists, as someone else's process
+    return False
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """Remove the temporary files an export killed while writing ``target`` left (power cut,
+    SIGKILL). A file is stale only when the process named in it is gone and nobody holds its
+    lock, so another export still writing is never touched. Never raises."""
+    pattern = _part_pattern(target)
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    removed = []
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match is None or not _process_gone(int(match["pid"])):
+            continue
+        path = target.with_name(name)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue  # locked after all, or not ours to remove
+        finally:
+            os.close(fd)
+    return removed
+
+
 def write_atomically(files: Sequence[tuple[Path, bytes | Sequence[bytes]]],
                      cancelled: Cancelled | None = None) -> None:
-    """Write every file, or none: each to a private temporary file (mode 600) beside its
-    target, fsynced; then all renamed into place and their folders fsynced. A cancel or an
-    error before the renames removes the temporary files and leaves the targets untouched."""
+    """Write every file, or none: each to a private temporary file (mode 600, locked, named
+    ``.<target>.export-<pid>-<random>.part``) beside its target, fsynced; then all renamed into
+    place and their folders fsynced. A cancel or an error before the renames removes the
+    temporary files and leaves the targets untouched; what a killed export left is removed by
+    the next one."""
     temps: list[tuple[Path, Path]] = []
     try:
         for target, data in files:
+            remove_stale_parts(target)
             try:
-                fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                            dir=target.parent)
+                fd, temp = _new_part(target)
             except OSError as exc:
                 raise ExportError(f"Cannot write in {target.parent}: "
                                   f"{exc.strerror or exc}.") from exc
-            temps.append((Path(name), target))
+            temps.append((temp, target))
             try:
                 with os.fdopen(fd, "wb") as out:
                     for piece in ([data] if isinstance(data, bytes) else data):
@@ -537,12 +602,8 @@ def write_atomically(files: Sequence[tuple[Path, bytes | Sequence[bytes]]],
                 raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     except BaseException:
         for temp, _target in temps:
-            try:
-                temp.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError:
-                pass  # nothing more can be done; the name starts with a dot and ends .part
+            with contextlib.suppress(OSError):
+                temp.unlink()  # gone already if it was renamed into place
         raise
     for folder in dict.fromkeys(target.parent for _temp, target in temps):
         _fsync_folder(folder)

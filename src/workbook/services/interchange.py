@@ -273,11 +273,11 @@ class _Fields:
             return
         known = _KEYS[kind]
         for key in getattr(obj, "duplicates", ()):
-            self.fail(key, "is written twice; keep one")
+            self.fail(_shown_key(key), "is written twice; keep one")
         for key in self.obj:
             if key not in known:
-                self.fail(key, f"is not a field of {_WHAT[kind]}; check the spelling (the "
-                          f"fields are: {', '.join(known)})")
+                self.fail(_shown_key(key), f"is not a field of {_WHAT[kind]}; check the "
+                          f"spelling (the fields are: {', '.join(known)})")
 
     def at(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -428,6 +428,15 @@ class _Fields:
             if root in self.bad or any(d in self.bad for d in (depends or {}).get(root, ())):
                 continue
             self.fail(key, problem.message)
+
+
+_PLAIN_KEY = re.compile(r"[^\s.\[\]\"\x00-\x1f\x7f-\x9f]+")
+
+
+def _shown_key(key: str) -> str:
+    """A key as it shows in a problem's path: quoted as JSON writes it when it is empty or has
+    spaces, dots, brackets or control characters, which would hide it or blur the path."""
+    return key if _PLAIN_KEY.fullmatch(key) else json.dumps(key, ensure_ascii=False)
 
 
 def _root(key: str) -> str:

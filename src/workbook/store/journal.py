@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -122,6 +122,7 @@ _RECORD_KEPT = (
 _ROWS_FROM = _ROWS + " WHERE seq >= ? AND seq <= ? ORDER BY seq"
 _BATCH_ROWS = _ROWS + " WHERE seq > ? ORDER BY seq LIMIT ?"
 _BATCH_KEPT = "SELECT seq, kept FROM journal_values WHERE seq > ? AND seq <= ?"
+_KEPT_FOR = "SELECT seq, kept FROM journal_values WHERE seq IN (SELECT value FROM json_each(?))"
 _INSERT_SEAL = "INSERT INTO seals (seq, hash, code, shown_at) VALUES (?, ?, ?, ?)"
 _SEALS = "SELECT seq, code, hash, shown_at FROM seals ORDER BY id"
 
@@ -193,6 +194,20 @@ class Journal:
                 row, {name: f["value"] for name, f in fields.items()},
                 {name: f["salt"] for name, f in fields.items()}))
         return disclosed
+
+    def kept(self, seqs: Iterable[int]
+             ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
+        """The values and salts still kept for these rows, in one query (an export of ten
+        years asks for thousands of rows; one query per record took seconds)."""
+        wanted = sorted({int(s) for s in seqs})
+        result: dict[int, tuple[dict[str, Any], dict[str, str]]] = {}
+        for start in range(0, len(wanted), 50_000):
+            batch = json.dumps(wanted[start:start + 50_000])
+            for seq, text in self._db.query(_KEPT_FOR, (batch,)):
+                fields = json.loads(text)
+                result[int(seq)] = ({name: f["value"] for name, f in fields.items()},
+                                    {name: f["salt"] for name, f in fields.items()})
+        return result
 
     def history(self, entity: str, entity_id: int) -> list[RecordVersion]:
         """The versions of one record, oldest first; erased versions have ``values=None``."""

@@ -8,11 +8,12 @@ same transaction. Nothing here imports Qt; every SQL statement lives in ``store`
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from workbook.domain.categories import IncidentCategory, MoneyKind
 from workbook.domain.models import (
@@ -445,6 +446,11 @@ class Vault:
 
     def journal_disclosure(self, entity: str, entity_id: int) -> list[DisclosedRow]:
         return self._journal.disclosure(entity, entity_id)
+
+    def journal_kept(self, seqs: Iterable[int]
+                     ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
+        """Values and salts still kept for these journal rows (erased rows are absent)."""
+        return self._journal.kept(seqs)
 
     def record_history(self, entity: str, entity_id: int) -> list[RecordVersion]:
         return self._journal.history(entity, entity_id)

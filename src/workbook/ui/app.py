@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from workbook.domain.models import Profile
     from workbook.store.vault import Vault
     from workbook.ui.main_window import MainWindow
-    from workbook.ui.privacy import PrivacyGuard
+    from workbook.ui.privacy import PrivacyGuard, SystemLockWatch
     from workbook.ui.session import Session
 
 APP_NAME = "Workbook"
@@ -57,6 +57,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.session: Session | None = None
         self.guard: PrivacyGuard | None = None
+        self.system_watch: SystemLockWatch | None = None
         self.neutral = prefs.neutral_title
         app.setQuitOnLastWindowClosed(False)  # windows come and go on lock; we quit explicitly
 
@@ -125,7 +126,7 @@ class AppController(QObject):
 
     def _unlocked(self, vault: Vault) -> None:
         from workbook.ui.main_window import MainWindow
-        from workbook.ui.privacy import PrivacyGuard
+        from workbook.ui.privacy import PrivacyGuard, SystemLockWatch
         from workbook.ui.session import Session
 
         window = self.unlock_window
@@ -152,6 +153,9 @@ class AppController(QObject):
                                           tick_ms=self.guard_tick_ms, parent=self)
         guard.lock_requested.connect(self.lock)
         guard.start()
+        self.system_watch = watch = SystemLockWatch(guard)
+        watch.lock_now.connect(lambda: self.lock(False))
+        watch.start()
 
         main.show()
         main.nav.setFocus()
@@ -228,9 +232,9 @@ class AppController(QObject):
         close_all_dialogs(except_window=self.unlock_window)
         # 3. Background work stops before the connection closes under it.
         tasks.cancel_all()
-        clipboard = QApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
+        from workbook.ui.clipboard import clear_sensitive
+
+        clear_sensitive()
         # 4. Connection closed and key dropped; pages destroyed (MainWindow listens).
         session, self.session = self.session, None
         session.lock()
@@ -290,6 +294,12 @@ def _set_app_name(app: QApplication, neutral: bool) -> None:
     # The same words as main_window.neutral_name(), without importing the main window early.
     name = QCoreApplication.translate("MainWindow", "Notes") if neutral else APP_NAME
     app.setApplicationDisplayName(name)
+    from PySide6.QtGui import QIcon
+
+    from workbook.ui.resources import icon_path
+
+    # A plain notebook in neutral mode: the taskbar shows nothing that says "Workbook".
+    app.setWindowIcon(QIcon(str(icon_path("notes" if neutral else "workbook"))))
 
 
 def _initial_language(prefs: Prefs, translations: Translations) -> str:

@@ -13,6 +13,10 @@ any dialog.
 
 - Ctrl+L: lock.
 - Ctrl+H: quick hide: lock at once, close every dialog, show the neutral unlock screen.
+
+Where the desktop has D-Bus, the app also locks when the system is about to sleep (logind's
+``PrepareForSleep``) and when the screen locks (the freedesktop or GNOME screensaver's
+``ActiveChanged``), as KeePassXC does. D-Bus is a local Unix socket: no network.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import SLOT, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -126,3 +130,49 @@ class PrivacyGuard(QObject):
                 self._request(quick=False)
                 return True
         return False
+
+
+_SCREENSAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+)
+
+
+class SystemLockWatch(QObject):
+    """``lock_now`` when the computer is about to sleep or its screen locks (where D-Bus says
+    so). Without a bus (a server, a container, the tests) it simply watches nothing."""
+
+    lock_now = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.watching: list[str] = []
+
+    def start(self) -> None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        system = QDBusConnection.systemBus()
+        # (PySide6's stubs say the slot is bytes; it takes the str that SLOT() returns.)
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]
+                "org.freedesktop.login1", "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager", "PrepareForSleep", self,
+                SLOT("system_sleeping(bool)")):
+            self.watching.append("sleep")
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for service, path, interface in _SCREENSAVERS:
+                if session.connect(service, path, interface,  # type: ignore[call-overload]
+                                   "ActiveChanged", self, SLOT("screen_locked(bool)")):
+                    self.watching.append(service)
+
+    @Slot(bool)
+    def system_sleeping(self, going: bool) -> None:
+        if going:
+            self.lock_now.emit()
+
+    @Slot(bool)
+    def screen_locked(self, active: bool) -> None:
+        if active:
+            self.lock_now.emit()

@@ -174,8 +174,10 @@ class EvidencePdfRenderer:
                                     cleaned=True), st)
 
     def u(self, value: str | None) -> str:
-        """Inline markup for user text inside one of our own sentences."""
-        cleaned = txt.clean(value)
+        """Inline markup for user text inside one of our own sentences, a heading or a table
+        cell: on one line (line breaks become spaces), so that a name or an address pasted with
+        hundreds of line breaks cannot make a row taller than a page."""
+        cleaned = txt.clean(value).replace("\n", " ")
         if txt.has_arabic(cleaned):
             self.saw_arabic = True
         return txt.markup(cleaned, cleaned=True)
@@ -204,6 +206,28 @@ class EvidencePdfRenderer:
             return Paragraph(txt.markup(cleaned, cleaned=True, width=width - 6, size=7.5),
                              self.styles["cell_bold" if bold_text else "cell"])
         return txt.fit(cleaned, width - 6, bold(MAIN) if bold_text else MAIN, 7.5)
+
+    def clipped(self, value: str | None, style: str, width: float, max_height: float
+                ) -> Paragraph:
+        """The worker's text for a table cell, on one line of text flow and cut with an
+        ellipsis where it would be taller than ``max_height``: a table row cannot continue on
+        the next page, and 1,500 wide characters (Chinese, emoji) in a narrow column are."""
+        cleaned = txt.clean(value).replace("\n", " ")
+
+        def para(text: str) -> Paragraph:
+            return self.user(text, style, width=width)
+
+        whole = para(cleaned)
+        if whole.wrap(width, 10**9)[1] <= max_height:
+            return whole
+        low, high = 0, len(cleaned)
+        while low < high:
+            mid = (low + high + 1) // 2
+            if para(cleaned[:mid].rstrip() + "…").wrap(width, 10**9)[1] <= max_height:
+                low = mid
+            else:
+                high = mid - 1
+        return para(cleaned[:low].rstrip() + "…")
 
     def name(self) -> str:
         return self.u(self.report.work_name) or self.t("The worker")
@@ -246,9 +270,12 @@ class EvidencePdfRenderer:
 
     def key_values(self, pairs: Sequence[tuple[str, Any]], label_width: float = 44 * mm
                    ) -> Table:
-        rows = [[self.p(txt.markup(k), "label"), v if isinstance(v, Flowable) else
+        rows = [[self.p(txt.markup(k), "label"), v if isinstance(v, Flowable | list) else
                  self.p(v, "value")] for k, v in pairs]
-        table = Table(rows, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        # A value may be longer than a page (an outcome, a long list of people): its row then
+        # continues on the next page instead of stopping the report.
+        table = Table(rows, colWidths=[label_width, self.width - label_width], hAlign="LEFT",
+                      splitInRow=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -788,7 +815,9 @@ class EvidencePdfRenderer:
         widths = fixed + [each] * money_cols
         header: list[Any] = [t("Ref"), t("Date"), t("Time"), t("Break"), t("Hours"),
                              t("Earned")]
-        header += [self.p(self.category(c), "cell_head") for c in cats]
+        header += [self.clipped(self.t.money_category(c), "cell_head", each - 4, 120)
+                   if c.startswith("custom:") else self.p(self.category(c), "cell_head")
+                   for c in cats]
         if other:
             header.append(self.p(t("Other taken"), "cell_head"))
         header.append(t("Net"))
@@ -873,11 +902,12 @@ class EvidencePdfRenderer:
         note = " · ".join(x for x in (line.counterparty, line.note) if x)
         if len(note) > 1500:  # a row must fit on a page; these notes are short in practice
             note = note[:1500] + "…"
+
         return [m.ref, t.date_short(line.date), self.cell(m.workplace_name or "–", widths[2]),
                 self.p(t.money_kind(str(line.kind)), "cell"),
                 self.cell(t.money_category(line.category), widths[4]),
                 f"{t.amount(line.amount_minor, line.currency)} {line.currency}",
-                self.user(note, "cell", width=widths[6] - 6) if note else ""]
+                self.clipped(note, "cell", widths[6] - 6, 640) if note else ""]
 
     def incident_log(self) -> list[Flowable]:
         r, t = self.report, self.t
@@ -916,8 +946,10 @@ class EvidencePdfRenderer:
                 reported += (" · " if reported else "") + t.date_long(x.reported_on)
             facts.append((t("Reported to"), reported))
         if x.outcome:
-            facts.append((t("Outcome"), self.user(x.outcome, "value",
-                                                  width=self.width - 34 * mm)))
+            # In pieces of about a page at most, like the description, so a long outcome
+            # lays out page by page.
+            facts.append((t("Outcome"), [self.user(piece, "value", width=self.width - 34 * mm)
+                                         for piece in txt.paragraphs(x.outcome)]))
         links = []
         if x.shift_ref:
             links.append(t("shift {ref}", ref=x.shift_ref))
@@ -974,15 +1006,20 @@ class EvidencePdfRenderer:
                 a.added_at.astimezone(_zone(self.report.timezone)).date()))
         caption: list[Flowable] = [self.p(head, "small"),
                                    self.p(f"SHA-256 {a.sha256}", "mono")]
-        if a.note:
-            caption.append(self.user(a.note, "small"))
+        # A short note stays with its picture; a long one follows it, in page-sized pieces (one
+        # paragraph of thousands of lines is re-laid out on every page: minutes of work).
+        note = [self.user(piece, "small") for piece in txt.paragraphs(a.note)]
+        cleaned_note = txt.clean(a.note)
+        short = len(note) <= 1 and len(cleaned_note) <= 1000 and cleaned_note.count("\n") <= 12
+        if short:
+            caption += note
 
         def failed() -> Flowable:
             return self.p(t("This file could not be shown as a picture."), "note")
 
         image = LazyImage(e.load, self.width, 150 * mm, failed)
         return [CondPageBreak(90 * mm), KeepTogether([*caption, Spacer(1, 3), image]),
-                Spacer(1, 12)]
+                *([] if short else [Spacer(1, 4), *note]), Spacer(1, 12)]
 
     # -- integrity
 

@@ -70,10 +70,6 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(32 * h)
         self.current.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _checker(self) -> Callable[[str], bool] | None:
-        check = getattr(self.session.vault, "check_passphrase", None)
-        return check if callable(check) else None
-
     def submit(self) -> None:
         self.current_message.clear_message()
         self.message.clear_message()
@@ -91,11 +87,10 @@ class ChangePassphraseDialog(QDialog):
                                               "one."))
             return
         vault = self.session.vault
-        check = self._checker()
         kdf = self._kdf
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
-            if check is not None and not check(current):
+            if not vault.passphrase_matches(current):
                 return False
             if kdf is None:
                 vault.change_passphrase(new)

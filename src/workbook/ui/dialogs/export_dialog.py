@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -464,8 +463,9 @@ class ExportDialog(QDialog):
         self.seal_code.setFocus()
 
     def _copy_seal(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.seal_code.text())
+        from workbook.ui.clipboard import copy_sensitive
+
+        copy_sensitive(self.seal_code.text())
         self.run_message.setText(self.tr("Seal code copied."))
 
     # --- running -----------------------------------------------------------------------

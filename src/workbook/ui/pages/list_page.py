@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workbook.ui.session import Session
 from workbook.ui.table_model import CallableFetcher, Column, RecordTableModel, Sort
-from workbook.ui.tasks import show_problem
+from workbook.ui.tasks import Task, show_problem
 from workbook.ui.widgets.filter_bar import FilterBar, Filters
 
 R = TypeVar("R")
@@ -111,7 +111,7 @@ class ListPage(QWidget, Generic[R]):
         self._show_sort_indicator()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.reloaded.connect(self._after_reload)
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsInserted.connect(lambda *_: self._rows_added())
 
         self.empty = QLabel()
         self.empty.setObjectName("hint")
@@ -266,10 +266,36 @@ class ListPage(QWidget, Generic[R]):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        total = self.count(self._filters) if self.session.is_open else None
-        self.count_label.setText(self.count_text(shown, total))
         self.empty.setVisible(shown == 0)
         self.empty.setText(self.empty_text(self._is_filtered()) if shown == 0 else "")
+        self._count_generation = getattr(self, "_count_generation", 0) + 1
+        if not self.session.is_open:
+            return
+        if self.model.exhausted and self.complete():
+            self.count_label.setText(self.count_text(shown, shown))
+            return
+        filters = self._filters
+        if not filters.text:
+            # Counting with an index is a few milliseconds: do it now.
+            self.count_label.setText(self.count_text(shown, self.count(filters)))
+            return
+        # A text search scans every record; the rows are already shown, so count on a worker
+        # thread instead of making the worker wait twice.
+        generation = self._count_generation
+        self.count_label.setText(self.tr("Counting…"))
+        (Task(self, lambda progress, cancelled: self.count(filters))
+            .success(lambda total: self._counted(generation, shown, total))
+            .failure(lambda exc: self._counted(generation, shown, None))
+            .run())
+
+    def _rows_added(self) -> None:
+        # More rows scrolled in: the total did not change, only what is loaded.
+        if self.complete():
+            self._update_count()
+
+    def _counted(self, generation: int, shown: int, total: int | None) -> None:
+        if generation == self._count_generation:
+            self.count_label.setText(self.count_text(self.model.rowCount(), total))
 
     def selected(self) -> R | None:
         rows = self.table.selectionModel().selectedRows()

@@ -67,13 +67,33 @@ class SettingsPage(QWidget):
         self.profile = session.vault.get_profile()
         self.wage_rows: list[WageRow] = []
 
-        title = QLabel(self.tr("Settings"))
+        # The containers come first and every group is made inside them, so each field is
+        # styled once as it is added (re-parenting finished subtrees re-styles them all again,
+        # which made this page slow to open).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 16, 20, 16)
+        column.setSpacing(16)
+        bar = QWidget(self)
+        bar.setObjectName("saveBar")
+        outer.addWidget(scroll, 1)
+        outer.addWidget(bar)
+
+        title = QLabel(self.tr("Settings"), body)
         title.setObjectName("pageTitle")
+        column.addWidget(title)
 
         # --- you ---------------------------------------------------------------------------
         self.work_name = QLineEdit()
         self.legal_name = QLineEdit()
-        you = QGroupBox(self.tr("You"))
+        you = QGroupBox(self.tr("You"), body)
+        column.addWidget(you)
         you_form = self._form(you)
         self._row(you_form, self.tr("Work name"), self.work_name,
                   self.tr("The name on your reports. A stage name is fine."))
@@ -96,7 +116,8 @@ class SettingsPage(QWidget):
         wages_layout.setContentsMargins(0, 0, 0, 0)
         wages_layout.addLayout(self.wages_box)
         wages_layout.addWidget(self.add_wage, 0, Qt.AlignmentFlag.AlignLeft)
-        money = QGroupBox(self.tr("Money and time"))
+        money = QGroupBox(self.tr("Money and time"), body)
+        column.addWidget(money)
         money_form = self._form(money)
         self._row(money_form, self.tr("Usual currency"), self.currency)
         self._row(money_form, self.tr("Time zone"), self.timezone)
@@ -118,7 +139,8 @@ class SettingsPage(QWidget):
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.neutral = QCheckBox(self.tr("Call the window “Notes” instead of “Workbook”"))
-        app_box = QGroupBox(self.tr("Language and privacy"))
+        app_box = QGroupBox(self.tr("Language and privacy"), body)
+        column.addWidget(app_box)
         app_form = self._form(app_box)
         self._row(app_form, self.tr("Language"), self.language)
         self._row(app_form, self.tr("Lock after this long without use"), self.auto_lock,
@@ -137,7 +159,8 @@ class SettingsPage(QWidget):
         # --- passphrase --------------------------------------------------------------------
         self.change_passphrase = QPushButton(self.tr("Change passphrase…"))
         self.change_passphrase.clicked.connect(self.open_change_passphrase)
-        secret = QGroupBox(self.tr("Passphrase"))
+        secret = QGroupBox(self.tr("Passphrase"), body)
+        column.addWidget(secret)
         secret_layout = QVBoxLayout(secret)
         note = QLabel(self.tr("Your records are encrypted with your passphrase. Nobody can "
                               "recover it if it is lost."))
@@ -158,29 +181,12 @@ class SettingsPage(QWidget):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 16, 20, 16)
-        column.setSpacing(16)
-        column.addWidget(title)
-        for box in (you, money, app_box, secret):
-            column.addWidget(box)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
         # Save stays in view below the scrolling form.
-        bar = QWidget()
-        bar.setObjectName("saveBar")
         bar_layout = QVBoxLayout(bar)
         bar_layout.setContentsMargins(20, 8, 20, 12)
         bar_layout.addWidget(self.message)
         bar_layout.addLayout(save_row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(bar)
 
         self._clear_status = QTimer(self)
         self._clear_status.setSingleShot(True)
