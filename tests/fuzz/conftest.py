@@ -41,7 +41,6 @@ PROFILE = os.environ.get("WORKBOOK_FUZZ_PROFILE", "ci")
 
 from fuzz_helpers import Tally  # noqa: E402  (it reads the profiles registered above)
 
-
 _TALLIES: list[Tally] = []
 
 

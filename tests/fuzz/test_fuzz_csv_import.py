@@ -9,6 +9,7 @@ import csv
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -192,9 +193,11 @@ PLACES = {"Club Aurora": ("SEK", "Europe/Stockholm"), "Tokyo Bar": ("JPY", "Asia
     st.integers(30, 14 * 60), st.integers(0, 29),
     st.dictionaries(st.sampled_from(sorted(MONEY_COLUMNS)), st.integers(0, 10**9), max_size=4),
     nasty_text.map(lambda s: s.replace("\x00", "")),
-    st.booleans()), min_size=1, max_size=5), decimal_comma=st.booleans())
+    st.booleans()), min_size=1, max_size=3), decimal_comma=st.booleans(),
+    into_vault=weighted((1, st.just(True)), (4, st.just(False))))
 def test_shifts_written_as_csv_import_exactly(vault: Vault, examples: Tally,
-                                               rows: list[tuple], decimal_comma: bool) -> None:
+                                               rows: list[tuple[Any, ...]], decimal_comma: bool,
+                                               into_vault: bool) -> None:
     money_columns = sorted({c for row in rows for c in row[4]})
     header = ["workplace", "start", "end", "breaks_minutes", "notes", *money_columns]
     out = io.StringIO()
@@ -241,4 +244,7 @@ def test_shifts_written_as_csv_import_exactly(vault: Vault, examples: Tally,
         assert sorted((m.category, m.amount_minor) for m in lines) == sorted(
             (MONEY_COLUMNS[c][1], a) for c, a in amounts.items())
         assert all(m.currency == currency and exponent(m.currency) >= 0 for m in lines)
-    _check(vault, raw, examples)
+    if into_vault:  # (adding and rolling back costs more than reading; one file in five)
+        _check(vault, raw, examples)
+    else:
+        examples.ran("read")

@@ -95,7 +95,7 @@ def _refused_or_stored(vault: Vault, record: object, add: object, get: object) -
         assert journal_state(vault) == before
         return None
     saved = add(record)  # type: ignore[operator]
-    assert get(saved.id) == saved  # type: ignore[operator,attr-defined]
+    assert get(saved.id) == saved  # type: ignore[operator]
     return saved
 
 

@@ -321,7 +321,7 @@ def import_and_check(vault: Vault, raw: bytes, examples: Tally, fail_at: int | N
         error = [ValidationError([]), OSError(28, "No space left on device"),
                  RuntimeError("injected")][fail_at % 3]
         with pytest.raises(type(error)):
-            apply_plan(FailingVault(vault, fail_at, error), plan)  # type: ignore[arg-type]
+            apply_plan(FailingVault(vault, fail_at, error), plan)
         assert snapshot(vault) == before, f"a failure at record {fail_at} left a half import"
         examples.note("failure injected, nothing kept")
         return

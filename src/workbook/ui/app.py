@@ -148,6 +148,7 @@ class AppController(QObject):
         main.set_idle_minutes(profile.auto_lock_minutes)
         self.main_window = main
         session.changed.connect(self._session_changed)
+        session.restore_requested.connect(self.restore)
 
         self.guard = guard = PrivacyGuard(profile.auto_lock_minutes, clock=self.clock,
                                           tick_ms=self.guard_tick_ms, parent=self)
@@ -246,6 +247,14 @@ class AppController(QObject):
             main.close_for_lock()
             main.deleteLater()
         self.main_window = None
+
+    def restore(self, source: object, passphrase: str) -> None:
+        """Lock, then restore the backup ``source`` into this vault's place (the unlock window
+        runs it and shows the result)."""
+        if self.session is not None:
+            self.lock()
+        if self.unlock_window is not None:
+            self.unlock_window.start_restore(Path(str(source)), passphrase)
 
     def quit(self) -> None:
         if self.session is not None:

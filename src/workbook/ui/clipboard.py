@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 #: Milliseconds until a copied text is cleared; tests make it short.
 CLEAR_AFTER_MS = 30_000
-PASSWORD_HINT = "x-kde-passwordManagerHint"
+SENSITIVE_MIME = "x-kde-passwordManagerHint"
 
 _copied: str | None = None
 _timer: QTimer | None = None
@@ -28,7 +28,7 @@ def copy_sensitive(text: str, clear_after_ms: int | None = None) -> None:
         return
     mime = QMimeData()
     mime.setText(text)
-    mime.setData(PASSWORD_HINT, b"secret")
+    mime.setData(SENSITIVE_MIME, b"secret")
     clipboard.setMimeData(mime)
     _copied = text
     if _timer is None:

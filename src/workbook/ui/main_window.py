@@ -20,11 +20,13 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -129,12 +131,36 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
 
+        # A slim, dismissible reminder above the pages when a backup is due.
+        self.backup_banner = QFrame()
+        self.backup_banner.setObjectName("backupBanner")
+        self.backup_text = QLabel()
+        self.backup_text.setWordWrap(True)
+        self.backup_now = QPushButton()
+        self.backup_now.setObjectName("backupNow")
+        self.backup_now.clicked.connect(self.open_backup)
+        self.backup_dismiss = QPushButton()
+        self.backup_dismiss.setObjectName("link")
+        self.backup_dismiss.clicked.connect(self.backup_banner.hide)
+        banner_row = QHBoxLayout(self.backup_banner)
+        banner_row.setContentsMargins(16, 8, 16, 8)
+        banner_row.addWidget(self.backup_text, 1)
+        banner_row.addWidget(self.backup_now)
+        banner_row.addWidget(self.backup_dismiss)
+        self.backup_banner.hide()
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(0)
+        right_column.addWidget(self.backup_banner)
+        right_column.addWidget(self.stack, 1)
+
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
         self.setCentralWidget(central)
         self._fit_nav()
 
@@ -176,6 +202,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         session.locked.connect(self.teardown)
+        session.changed.connect(self._session_changed)
         self.set_neutral_title(neutral_title)
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -275,11 +302,47 @@ class MainWindow(QMainWindow):
         self.hide_action.setToolTip(self.tr(
             "Lock at once and close everything (%1)").replace("%1", HIDE_KEYS.toString(native)))
         self.set_neutral_title(self.neutral_title)
+        self.backup_now.setText(self.tr("Back up now…"))
+        self.backup_dismiss.setText(self.tr("Not now"))
+        self.backup_dismiss.setAccessibleName(self.tr("Hide the backup reminder"))
+        self.refresh_backup_reminder()
         if self.pages:
             current = self.current_page_key()
             self.teardown()
             if current is not None:
                 self._show(current)
+
+    # --- backup reminder -----------------------------------------------------------------------
+
+    def refresh_backup_reminder(self) -> None:
+        """Show the reminder when ``backup_due`` says so (never when reminders are off)."""
+        if not self.session.is_open:
+            self.backup_banner.hide()
+            return
+        from workbook.services.backup import backup_due, last_backup_at
+
+        try:
+            days = backup_due(self.session.vault)
+            never = last_backup_at(self.session.vault) is None
+        except Exception:  # a reminder must never stop the window opening
+            days, never = None, False
+        if days is None:
+            self.backup_banner.hide()
+            return
+        if never:
+            self.backup_text.setText(self.tr("You have not made a backup yet."))
+        else:
+            self.backup_text.setText(self.tr("Your last backup was %n days ago.", "", days))
+        self.backup_banner.show()
+
+    def _session_changed(self, entity: str) -> None:
+        if entity in ("backup", "profile"):
+            self.refresh_backup_reminder()
+
+    def open_backup(self) -> None:
+        from workbook.ui.dialogs.backup_dialog import start_backup
+
+        start_backup(self, self.session)
 
     # --- dialogs -------------------------------------------------------------------------------
 

@@ -27,6 +27,8 @@ class Session(QObject):
     changed = Signal(str)
     #: Emitted once the vault is closed and the key dropped.
     locked = Signal()
+    #: A page asks to lock and restore this backup (path, passphrase) into the vault's place.
+    restore_requested = Signal(object, str)
 
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,9 @@ class Session(QObject):
 
     def notify(self, entity: str) -> None:
         self.changed.emit(entity)
+
+    def request_restore(self, source: object, passphrase: str) -> None:
+        self.restore_requested.emit(source, passphrase)
 
     def lock(self) -> None:
         """Close the connection and drop the key. Safe to call twice."""

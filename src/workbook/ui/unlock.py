@@ -106,6 +106,7 @@ class UnlockWindow(QWidget):
         self.failures = 0
         self._remaining = 0
         self._busy = False
+        self.restored: Any = None  # the last RestoreResult shown here
         self._countdown = QTimer(self)
         self._countdown.timeout.connect(self._tick)
 
@@ -129,6 +130,10 @@ class UnlockWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.choose_restore)
+        self.restore_button.hide()
 
         self.remember = QCheckBox(self.tr("Remember this vault file on this computer"))
         self.remember.setToolTip(self.tr("When this is off, nothing on this computer records "
@@ -149,6 +154,7 @@ class UnlockWindow(QWidget):
         inner.addWidget(self.unlock_form)
         inner.addWidget(self.create_form)
         inner.addWidget(self.message)
+        inner.addWidget(self.restore_button)
         submit = QHBoxLayout()
         submit.addStretch(1)
         submit.addWidget(self.unlock_button)
@@ -265,20 +271,24 @@ class UnlockWindow(QWidget):
         target = self.new_passphrase.first if self.creating else self.passphrase
         target.setFocus()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, warning: bool = True) -> None:
         _plain_text(self.message)
-        self.message.setText("⚠ " + text)
+        self.message.setObjectName("error" if warning else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(("⚠ " if warning else "✓ ") + text)
         self.message.setAccessibleDescription(text)
         self.message.show()
 
     def clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+        self.restore_button.hide()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         for widget in (self.passphrase, self.new_passphrase, self.choose_button, self.new_button,
-                       self.show_passphrase):
+                       self.show_passphrase, self.restore_button):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._remaining == 0)
         self.create_button.setEnabled(not busy)
@@ -323,6 +333,8 @@ class UnlockWindow(QWidget):
             self.failures += 1
             self.passphrase.selectAll()
         self.show_message(describe(exc)[1])
+        if type(exc).__name__ == "DamagedVault":
+            self.restore_button.show()
         wait = pause_seconds(self.failures) if wrong else 0
         if wait:
             self._start_pause(wait)
@@ -350,6 +362,49 @@ class UnlockWindow(QWidget):
     @property
     def pausing(self) -> bool:
         return self._remaining > 0
+
+    # --- restoring a backup --------------------------------------------------------------------
+
+    def choose_restore(self) -> None:
+        """Offered when the vault is damaged: restore a backup into its place (the damaged file
+        is kept beside it)."""
+        from workbook.ui.dialogs.backup_dialog import ask_restore
+
+        chosen = ask_restore(self, self.vault_path.parent, explain=False)
+        if chosen is not None:
+            self.start_restore(*chosen)
+
+    def start_restore(self, source: Path, passphrase: str) -> None:
+        """Run ``restore_backup`` into this window's vault path (the vault must be closed),
+        then show what happened; she unlocks with the backup's passphrase."""
+        from workbook.services.backup import restore_backup
+
+        if self._busy:
+            return
+        self.clear_message()
+        self._set_busy(True, self.tr("Restoring…"))
+        target = self.vault_path
+        (Task(self, lambda progress, cancelled: restore_backup(source, passphrase, target,
+                                                                progress))
+            .with_progress(self.tr("Restoring a backup…"), cancellable=False)
+            .success(self._restored)
+            .failure(self._restore_failed)
+            .run())
+
+    def _restored(self, result: Any) -> None:
+        self._set_busy(False)
+        self.set_vault_path(result.vault_path, create=False)
+        self.show_message(self.tr("The backup is restored. Unlock with the backup's "
+                                  "passphrase.") + "\n" + result.message(), warning=False)
+        self.restored = result
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        from workbook.ui.errors import describe, vault_error_text
+
+        self._set_busy(False)
+        # The service's own words say what was wrong with the backup (not with the vault).
+        own = str(exc) if vault_error_text(exc) is not None else ""
+        self.show_message(own or describe(exc)[1])
 
     # --- creating ------------------------------------------------------------------------------
 

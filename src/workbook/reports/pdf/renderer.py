@@ -945,11 +945,12 @@ class EvidencePdfRenderer:
             if x.reported_on:
                 reported += (" · " if reported else "") + t.date_long(x.reported_on)
             facts.append((t("Reported to"), reported))
-        if x.outcome:
-            # In pieces of about a page at most, like the description, so a long outcome
-            # lays out page by page.
-            facts.append((t("Outcome"), [self.user(piece, "value", width=self.width - 34 * mm)
-                                         for piece in txt.paragraphs(x.outcome)]))
+        # A long outcome follows the description, in page-sized pieces like it: inside the
+        # table its row would be re-laid out on every page it runs over (minutes of work).
+        long_outcome = bool(x.outcome) and not _short(x.outcome)
+        if x.outcome and not long_outcome:
+            facts.append((t("Outcome"), self.user(x.outcome, "value",
+                                                  width=self.width - 34 * mm)))
         links = []
         if x.shift_ref:
             links.append(t("shift {ref}", ref=x.shift_ref))
@@ -967,6 +968,9 @@ class EvidencePdfRenderer:
             out.append(Spacer(1, 4))
             for piece in txt.paragraphs(x.description):
                 out.append(self.user(piece))
+        if long_outcome:
+            out += [Spacer(1, 4), self.p(txt.markup(t("Outcome")), "label")]
+            out += [self.user(piece) for piece in txt.paragraphs(x.outcome)]
         out.append(Spacer(1, 10))
         return out
 
@@ -1009,8 +1013,7 @@ class EvidencePdfRenderer:
         # A short note stays with its picture; a long one follows it, in page-sized pieces (one
         # paragraph of thousands of lines is re-laid out on every page: minutes of work).
         note = [self.user(piece, "small") for piece in txt.paragraphs(a.note)]
-        cleaned_note = txt.clean(a.note)
-        short = len(note) <= 1 and len(cleaned_note) <= 1000 and cleaned_note.count("\n") <= 12
+        short = _short(a.note)
         if short:
             caption += note
 
@@ -1256,6 +1259,13 @@ class EvidencePdfRenderer:
 
 
 _ENTITY_LABELS = {"profile": "Profile", "workplace": "Workplace", "person": "Person"}
+
+
+def _short(text: str | None) -> bool:
+    """Whether a worker's note is short enough for a table cell or a caption (a third of a page
+    or so); a longer one is laid out on its own, page by page."""
+    cleaned = txt.clean(text)
+    return len(cleaned) <= 1000 and cleaned.count("\n") <= 12
 
 
 def _zone(name: str) -> Any:

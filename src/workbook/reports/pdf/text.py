@@ -110,11 +110,25 @@ def _runs_markup(text: str) -> str:
     return "".join(parts)
 
 
+def reshaped(text: str) -> str:
+    """Arabic in its joined letter forms. ``arabic_reshaper`` fails on some input (a zero-width
+    joiner before a ligature such as "الله": IndexError); then the joiners are left out, and
+    if it still fails the text prints unjoined, never stopping the report."""
+    if not SHAPING or not has_arabic(text):
+        return text
+    for attempt in (text, text.replace("\u200d", "")):
+        try:
+            return str(arabic_reshaper.reshape(attempt))
+        except (IndexError, KeyError, ValueError):
+            continue
+    return text
+
+
 def visual(line: str, base: str | None = None) -> str:
     """One line in display order, Arabic joined; the line as it is without the packages."""
     if not SHAPING or not has_rtl(line):
         return line
-    shaped = arabic_reshaper.reshape(line) if has_arabic(line) else line
+    shaped = reshaped(line)
     return str(_get_display(shaped, base_dir=base) if base else _get_display(shaped))
 
 
@@ -130,7 +144,7 @@ def wrap_logical(line: str, width: float, size: float) -> list[str]:
     current = ""
     for word in words:
         candidate = f"{current} {word}" if current else word
-        measure = arabic_reshaper.reshape(candidate) if has_arabic(candidate) else candidate
+        measure = reshaped(candidate)
         if current and _width(measure, size) > width:
             lines.append(current)
             current = word

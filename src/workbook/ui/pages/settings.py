@@ -169,6 +169,33 @@ class SettingsPage(QWidget):
         secret_layout.addWidget(note)
         secret_layout.addWidget(self.change_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # --- backups -----------------------------------------------------------------------
+        self.last_backup = QLabel()
+        self.last_backup.setObjectName("lastBackup")
+        self.backup_button = QPushButton(self.tr("Make a backup now…"))
+        self.backup_button.setObjectName("backupButton")
+        self.backup_button.clicked.connect(self.open_backup)
+        self.reminder_days = QSpinBox()
+        self.reminder_days.setRange(0, 365)
+        self.reminder_days.setSuffix(self.tr(" days"))
+        self.reminder_days.setSpecialValueText(self.tr("Never"))
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.open_restore)
+        backups = QGroupBox(self.tr("Backups"), body)
+        column.addWidget(backups)
+        backup_form = self._form(backups)
+        self._row(backup_form, self.tr("Last backup"), self.last_backup)
+        self._row(backup_form, "", self.backup_button,
+                  self.tr("Keep backups somewhere other than this computer, such as a USB "
+                          "stick."))
+        self._row(backup_form, self.tr("Remind me after"), self.reminder_days,
+                  self.tr("A reminder shows when the last backup is older than this."))
+        self._row(backup_form, "", self.restore_button,
+                  self.tr("Replaces the records here with those in a backup. The vault you "
+                          "have now is kept beside it."))
+        session.changed.connect(self._session_changed)
+
         # --- save --------------------------------------------------------------------------
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("primary")
@@ -193,7 +220,7 @@ class SettingsPage(QWidget):
         self._clear_status.setInterval(6000)
         self._clear_status.timeout.connect(self.status.clear)
         h = self.fontMetrics().height()
-        for narrow in (self.day_starts, self.auto_lock):
+        for narrow in (self.day_starts, self.auto_lock, self.reminder_days):
             narrow.setMaximumWidth(9 * h)
         self.load(self.profile)
 
@@ -258,6 +285,8 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, index))
         self.auto_lock.setValue(profile.auto_lock_minutes)
         self.neutral.setChecked(profile.neutral_title)
+        self.reminder_days.setValue(profile.backup_reminder_days)
+        self.show_last_backup()
 
     def value(self) -> Profile | None:
         """The profile as the form says, or ``None`` after showing what to fix."""
@@ -292,7 +321,8 @@ class SettingsPage(QWidget):
             default_currency=currency, timezone=zone,
             day_starts_minutes=start.hour() * 60 + start.minute(), reference_wages=wages,
             language=str(self.language.currentData()), auto_lock_minutes=self.auto_lock.value(),
-            neutral_title=self.neutral.isChecked())
+            neutral_title=self.neutral.isChecked(),
+            backup_reminder_days=self.reminder_days.value())
 
     def save(self) -> None:
         profile = self.value()
@@ -310,6 +340,37 @@ class SettingsPage(QWidget):
         self._clear_status.start()
         # Last: a language change rebuilds the pages, this one included.
         self.session.notify("profile")
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def show_last_backup(self) -> None:
+        if not self.session.is_open:
+            return
+        from workbook.services.backup import last_backup_at
+
+        made = last_backup_at(self.session.vault)
+        if made is None:
+            self.last_backup.setText(self.tr("Never"))
+        else:
+            self.last_backup.setText(made.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+    def _session_changed(self, entity: str) -> None:
+        if entity == "backup":
+            self.show_last_backup()
+
+    def open_backup(self) -> None:
+        from workbook.ui.dialogs.backup_dialog import start_backup
+
+        start_backup(self, self.session)
+
+    def open_restore(self) -> None:
+        from workbook.ui.dialogs.backup_dialog import ask_restore
+
+        if not self.session.is_open:
+            return
+        chosen = ask_restore(self, self.session.vault.path.parent)
+        if chosen is not None and self.session.is_open:
+            self.session.request_restore(*chosen)
 
     def open_change_passphrase(self) -> None:
         from workbook.ui.dialogs.change_passphrase import ChangePassphraseDialog
