@@ -188,10 +188,18 @@ def compute_summary(workplaces: Iterable[Workplace], shifts: Iterable[Shift],
                         tally.seconds, tally.totals())
         for (workplace_id, currency), tally in per_place.items()
     ]
-    entries.sort(key=lambda e: (e.name.casefold(), e.name, e.workplace_id,
-                                e.currency != places[e.workplace_id].currency, e.currency))
-    return Summary(date_from, date_to, tuple(entries),
+    return Summary(date_from, date_to, sorted_entries(entries, places),
                    {code: per_currency[code].totals() for code in sorted(per_currency)})
+
+
+def sorted_entries(entries: Iterable[WorkplaceTotals],
+                   places: Mapping[int, Workplace] | Mapping[int | None, Workplace],
+                   ) -> tuple[WorkplaceTotals, ...]:
+    """Workplaces by name; within one, its own currency first. Both summary paths (this
+    reference and the SQL one in ``services.summary``) must order alike to compare equal."""
+    return tuple(sorted(entries, key=lambda e: (
+        e.name.casefold(), e.name, e.workplace_id,
+        e.currency != places[e.workplace_id].currency, e.currency)))
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from workbook.domain.errors import Problem, ValidationError
-from workbook.reports.summary import Summary, Totals, WorkplaceTotals, ordered_categories
+from workbook.reports.summary import (
+    Summary,
+    Totals,
+    WorkplaceTotals,
+    ordered_categories,
+    sorted_entries,
+)
 from workbook.store.repositories.periods import PeriodAggregate
 from workbook.store.vault import Vault
 
@@ -46,7 +52,5 @@ def period_summary(vault: Vault, date_from: date | None, date_to: date | None) -
         place = places[part.workplace_id]
         entries.append(WorkplaceTotals(part.workplace_id, place.name, part.currency, part.shifts,
                                        part.worked_seconds, _totals(part.currency, [part])))
-    entries.sort(key=lambda e: (e.name.casefold(), e.name, e.workplace_id,
-                                e.currency != places[e.workplace_id].currency, e.currency))
     currencies = {code: _totals(code, by_currency[code]) for code in sorted(by_currency)}
-    return Summary(date_from, date_to, tuple(entries), currencies)
+    return Summary(date_from, date_to, sorted_entries(entries, places), currencies)
