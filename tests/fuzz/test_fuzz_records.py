@@ -279,8 +279,6 @@ def test_search_finds_what_was_written(search_vault: Vault, examples: Tally, not
     examples.ran()
 
 
-@pytest.mark.xfail(strict=True, reason="store: sqlcipher3 cuts text passed to wb_contains at "
-                   "the first NUL, so search cannot find text written after a NUL character")
 def test_search_sees_past_a_nul_character(search_vault: Vault) -> None:
     start = datetime(2026, 5, 2, 20, tzinfo=UTC)
     shift = search_vault.add_shift(Shift(workplace_id=1, start=start,

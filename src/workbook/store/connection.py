@@ -93,13 +93,27 @@ def sqlite_error(exc: sqlcipher3.Error, path: Path | None, *, proving_key: bool 
     return VaultError(path=path, detail=detail)
 
 
-def _contains(needle: str | None, *haystacks: object) -> int:
+def _contains(needle: bytes | str | None, *haystacks: object) -> int:
     """SQL ``wb_contains(needle, a, b, …)``: Unicode case-insensitive search (SQLite's own
     ``LIKE`` folds only ASCII, which fails Cyrillic, Greek, Turkish…). ``needle`` is casefolded
-    by the caller once."""
+    by the caller once. Callers pass text as ``CAST(x AS BLOB)`` (see ``contains_sql``):
+    sqlcipher3 hands text to Python cut at the first NUL character, a blob whole."""
+    if isinstance(needle, bytes):
+        needle = needle.decode("utf-8", "replace")
     if not needle:
         return 1
-    return int(any(isinstance(h, str) and needle in h.casefold() for h in haystacks))
+    for value in haystacks:
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if isinstance(value, str) and needle in value.casefold():
+            return 1
+    return 0
+
+
+def contains_sql(*columns: str) -> str:
+    """The WHERE fragment that searches ``columns`` for one ``?`` needle with ``wb_contains``."""
+    blobs = ", ".join(f"CAST({column} AS BLOB)" for column in columns)
+    return f"wb_contains(CAST(? AS BLOB), {blobs})"
 
 
 def connect_keyed(path: Path, key_spec: bytearray) -> sqlcipher3.Connection:

@@ -29,7 +29,7 @@ from workbook.store.columns import (
     start_seconds_window,
     whole_seconds,
 )
-from workbook.store.connection import Database
+from workbook.store.connection import Database, contains_sql
 from workbook.store.journal import Action, Entity, Journal
 from workbook.store.repositories.attachments import AttachmentRepository
 from workbook.store.repositories.base import (
@@ -238,5 +238,5 @@ def _where(workplace_id: int | None, date_from: date | None, date_to: date | Non
         where.add("start_s < ?", high)
     needle = search_text(text)
     if needle is not None:
-        where.add("wb_contains(?, title, description, reported_to, outcome)", needle)
+        where.add(contains_sql("title", "description", "reported_to", "outcome"), needle)
     return where

@@ -16,6 +16,7 @@ from workbook.domain.errors import Problem, ValidationError
 from workbook.domain.models import MoneyLine
 from workbook.domain.timeutil import utc_now
 from workbook.store.columns import date_text, stamp, stamp_text, to_date
+from workbook.store.connection import contains_sql
 from workbook.store.journal import Action, Entity
 from workbook.store.repositories.base import (
     Repository,
@@ -180,5 +181,5 @@ def _where(workplace_id: int | None, date_from: date | None, date_to: date | Non
         where.add("category = ?", category)
     needle = search_text(text)
     if needle is not None:
-        where.add("wb_contains(?, note, counterparty, category)", needle)
+        where.add(contains_sql("note", "counterparty", "category"), needle)
     return where
