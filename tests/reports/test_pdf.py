@@ -253,3 +253,40 @@ def test_a_year_of_shifts_renders() -> None:
     pages = pages_text(pdf)
     assert any("S-250" in p for p in pages)
     assert "Total 250 shifts" in " ".join(pages)
+
+
+def _with_client_payment(inp: EvidenceInput) -> EvidenceInput:
+    """The sample with the first earning paid by a named client."""
+    money = list(inp.money_lines)
+    first = next(i for i, m in enumerate(money) if m.kind == "earning" and m.shift_id)
+    money[first] = dataclasses.replace(money[first], counterparty="Client Bengt",
+                                       note="Paid in the VIP room")
+    return dataclasses.replace(inp, money_lines=tuple(money))
+
+
+def test_the_shift_log_says_who_took_each_amount_and_the_notes() -> None:
+    inp = _with_client_payment(sample_input())
+    before, log = text_of(render_evidence_pdf(inp)).split("Every shift in the period", 1)
+    # Under the shift: who took or paid each amount and the note on it, and the shift's note.
+    assert "Fine 500.00: Mikael, Late by 5 minutes" in log
+    assert "Commission 500.00: Club, 20% of card dances" in log
+    assert "Private dances" in log and "Client Bengt, Paid in the VIP room" in log
+    assert "Note: Manager said we stay until the last client leaves." in log
+    # A note too long for the log is cut there and follows it in full.
+    assert "(in full after the log)" in log
+    assert "Notes too long for the log, in full." in log
+    # The notes of the signs of control are printed with their dates, in the workplace part.
+    assert "Dress or appearance rules: 2026-02-12 (New rule: only long dresses on Thursdays)" \
+        in before
+
+
+def test_union_log_leaves_out_who_paid_and_totals_leaves_out_every_note() -> None:
+    inp = _with_client_payment(sample_input())
+    union = text_of(render_evidence_pdf(dataclasses.replace(inp, report_profile="union")))
+    assert "Client Bengt" not in union  # who paid an earning is a client
+    assert "Paid in the VIP room" in union  # the worker's own note is printed as written
+    assert "Tip-out 200.00: DJ" in union  # who took a deduction is not a client
+    totals = text_of(render_evidence_pdf(dataclasses.replace(inp, report_profile="totals")))
+    for free in ["Client Bengt", "Paid in the VIP room", "Late by 5 minutes", ": DJ",
+                 "New rule: only long dresses", "Note:"]:
+        assert free not in totals, free

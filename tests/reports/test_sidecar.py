@@ -43,7 +43,9 @@ from workbook.domain.models import (
     Workplace,
 )
 from workbook.reports.sidecar import (
+    ENTITIES,
     FORMAT,
+    VERSION,
     JournalEntry,
     RecordDisclosure,
     SealEntry,
@@ -132,13 +134,15 @@ class Sample:
     seal: SealEntry
     outside: list[tuple[str, int]]
 
-    def inputs(self, profile: str = "full", language: str = "en") -> SidecarInput:
+    def inputs(self, profile: str = "full", language: str = "en", version: int = VERSION
+               ) -> SidecarInput:
         records = [self.journal.disclosure(e, i) for e, i in self.keys]
         start = journal_start(records, self.journal.seals)
         return SidecarInput(
             report_profile=profile, date_from=PERIOD[0], date_to=PERIOD[1],
             generated_at=GENERATED, app_version="0.1.0", language=language, records=records,
-            journal=self.journal.entries(start), seals=list(self.journal.seals))
+            journal=self.journal.entries(start), seals=list(self.journal.seals),
+            version=version)
 
 
 def build_sample() -> Sample:
@@ -221,8 +225,26 @@ def records_of(sidecar_report: dict[str, Any], section: str) -> dict[str, dict[s
     return {r["ref"]: r for r in sidecar_report["records"][section]}
 
 
+def journal_of(sidecar_report: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Each journal row listed, by ``seq``: its metadata, read from the text its hash covers
+    (version 2 lists each row as that text)."""
+    rows = [json.loads(text) for text in sidecar_report["journal"]["entries"]]
+    return {row["seq"]: row for row in rows}
+
+
 def disclosures_of(sidecar_report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {d["ref"]: d for d in sidecar_report["disclosures"]}
+    """Each disclosure by ref, with what version 2 leaves for the reader to work out from the
+    journal (as ``verify`` does): the record's rows, the latest, the fields withheld."""
+    journal = journal_of(sidecar_report)
+    letters = {letter: entity for entity, (letter, _section) in ENTITIES.items()}
+    out = {}
+    for d in sidecar_report["disclosures"]:
+        letter, _, number = d["ref"].partition("-")
+        key = ("profile", 1) if d["ref"] == "profile" else (letters[letter], int(number))
+        rows = [seq for seq, row in journal.items() if (row["entity"], row["entity_id"]) == key]
+        withheld = sorted(set(journal[rows[-1]]["digests"]) - set(d["values"]))
+        out[d["ref"]] = {**d, "rows": rows, "seq": rows[-1], "withheld": withheld}
+    return out
 
 
 # --------------------------------------------------------------------------- shape
@@ -237,7 +259,7 @@ def test_the_file_is_canonical_json_and_its_fingerprint_can_be_recomputed(sample
     assert doc["fingerprint"] == hashlib.sha256(canonical_json(doc["report"])).hexdigest()
     assert doc["fingerprint"] == sidecar.fingerprint
     report = doc["report"]
-    assert report["format"] == FORMAT and report["version"] == 1
+    assert report["format"] == FORMAT and report["version"] == VERSION == 2
     assert report["profile"] == "full" and report["language"] == "en"
     assert report["period"] == {"from": "2026-03-01", "to": "2026-03-31"}
     assert report["generated_at"] == "2026-04-02T10:00:00Z"
@@ -281,7 +303,8 @@ def test_records_are_shown_in_the_interchange_shape(sample: Sample) -> None:
 def test_each_record_comes_with_its_journal_rows_and_latest_values(sample: Sample) -> None:
     report = build_sidecar(sample.inputs()).report
     fine = disclosures_of(report)["M-3"]
-    journal = {row["seq"]: row for row in report["journal"]["rows"]}
+    assert set(report["disclosures"][0]) == {"ref", "values", "salts", "pseudonyms"}
+    journal = journal_of(report)
     first, latest = fine["rows"]
     assert journal[first]["action"] == "create" and journal[latest]["action"] == "update"
     assert fine["seq"] == latest and fine["values"]["amount"] == 60000
@@ -296,13 +319,20 @@ def test_each_record_comes_with_its_journal_rows_and_latest_values(sample: Sampl
 
 def test_the_journal_runs_from_the_first_row_shown_to_the_head(sample: Sample) -> None:
     report = build_sidecar(sample.inputs()).report
-    rows = report["journal"]["rows"]
-    assert rows[0]["seq"] == report["journal"]["first_seq"] == 1
-    assert report["journal"]["head"] == {"seq": sample.journal.head[0],
-                                         "hash": sample.journal.head[1]}
-    assert [r["seq"] for r in rows] == list(range(1, sample.journal.head[0] + 1))
-    assert all(set(r) == {"seq", "recorded_at", "action", "entity", "entity_id", "digests",
-                          "prev_hash", "hash"} for r in rows)
+    journal = report["journal"]
+    assert set(journal) == {"first_seq", "start_hash", "head", "entries"}
+    assert journal["first_seq"] == 1 and journal["start_hash"] == "0" * 64
+    assert journal["head"] == {"seq": sample.journal.head[0], "hash": sample.journal.head[1]}
+    # Each entry is exactly the text its hash covers: the chain can be rebuilt from the file
+    # with SHA-256 alone, and it ends at the head.
+    prev = journal["start_hash"]
+    for entry, row in zip(journal["entries"], sample.journal.rows, strict=True):
+        meta = json.loads(entry)
+        assert set(meta) == {"seq", "recorded_at", "action", "entity", "entity_id", "digests"}
+        assert entry.encode() == canonical_json(meta)
+        prev = hashlib.sha256(bytes.fromhex(prev) + entry.encode()).hexdigest()
+        assert prev == row.hash
+    assert prev == journal["head"]["hash"]
     assert report["seals"] == [{"code": sample.seal.code, "seq": sample.seal.seq,
                                 "shown_at": "2026-03-30T12:00:00Z"}]
 
@@ -426,9 +456,9 @@ def test_a_withheld_field_cannot_be_recovered(sample: Sample, profile: str) -> N
     sidecar = build_sidecar(sample.inputs(profile))
     text = sidecar.data.decode("utf-8")
     salts_in_file = {s for d in sidecar.report["disclosures"] for s in d["salts"].values()}
-    rows = {r["seq"]: r for r in sidecar.report["journal"]["rows"]}
+    rows = journal_of(sidecar.report)
     withheld = 0
-    for d in sidecar.report["disclosures"]:
+    for d in disclosures_of(sidecar.report).values():
         values, salts = sample.journal.kept[d["seq"]]
         for name in d["withheld"]:
             withheld += 1

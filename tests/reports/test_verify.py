@@ -39,7 +39,9 @@ def sample() -> Sample:
 
 @pytest.fixture(scope="module")
 def full(sample: Sample) -> bytes:
-    return build_sidecar(sample.inputs("full")).data
+    """A version 1 file (what Workbook wrote before version 2): reps still receive them, so
+    every check below runs on that shape; ``test_verify_v2`` runs them on version 2."""
+    return build_sidecar(sample.inputs("full", version=1)).data
 
 
 def edited(data: bytes, change: Callable[[Report], None], *, refingerprint: bool = True
@@ -337,7 +339,7 @@ def test_a_listed_seal_that_does_not_match_fails(full: bytes) -> None:
     (b"[1, 2, 3]", "not a Workbook evidence report"),
     (b'{"report": 1, "fingerprint": "x"}', "not a Workbook evidence report"),
     (b'{"format": "workbook-interchange", "version": 1}', "import file"),
-    (b'{"report": {"format": "workbook-evidence", "version": 2}}', "newer Workbook"),
+    (b'{"report": {"format": "workbook-evidence", "version": 3}}', "newer Workbook"),
     (b'{"report": {"format": "workbook-evidence", "version": 1}}', "missing"),
     (b'{"a": 1.5, "report": {}}', "decimal point"),
     (b'{"a": NaN}', "not a number JSON allows"),

@@ -588,3 +588,39 @@ def test_the_next_export_removes_what_a_killed_one_left(filled: Filled, out: Pat
     assert left.name not in names
     assert alive.name in names and unrelated.name in names
     assert {"march.pdf", "march.json", "march.csv"} <= set(names)
+
+
+def test_journal_entries_are_the_text_each_hash_covers(filled: Filled) -> None:
+    """The sidecar lists each journal row as the text its hash covers, read straight from the
+    stored columns: it must be exactly the canonical JSON of the row's metadata."""
+    import hashlib
+
+    vault = filled.vault
+    vault.update_money_line(dataclasses.replace(filled.fine, amount_minor=60000))
+    vault.delete_shift(filled.april.id or 0)
+    rows = vault.journal_rows()
+    entries = vault.journal_entries()
+    assert [e.seq for e in entries] == [r.seq for r in rows]
+    prev = entries[0].prev_hash
+    for row, entry in zip(rows, entries, strict=True):
+        assert entry.text.encode() == canonical_json(row.meta())
+        assert hashlib.sha256(bytes.fromhex(prev) + entry.text.encode()).hexdigest() == \
+            entry.hash == row.hash
+        prev = entry.hash
+
+
+def test_a_journal_row_changed_without_its_hash_stops_the_export(filled: Filled,
+                                                                 out: Path) -> None:
+    """Someone edits a row in the database and does not (or cannot) redo the chain: the export
+    says so instead of handing the worker a file her rep's check will reject."""
+    path = filled.vault.path
+    filled.vault.close()
+    with raw_connection(path) as conn:
+        for trigger in [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")]:
+            conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute("UPDATE journal SET recorded_at = '2020-01-01T00:00:00Z' WHERE seq = 3")
+    with (Vault.open(path, PASSPHRASE) as reopened,
+          pytest.raises(ExportError, match="change journal is not whole")):
+        export_evidence(reopened, **MARCH, **outputs(out))
+    assert list(out.iterdir()) == []

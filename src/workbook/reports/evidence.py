@@ -42,7 +42,7 @@ from workbook.reports.summary import Totals as SummaryTotals
 from workbook.reports.summary import compute_summary
 
 ReportProfile = Literal["full", "union", "totals"]
-Language = Literal["en", "sv"]
+Language = Literal["en", "sv", "es", "ro", "th"]  # the keys of strings.LANGUAGES
 LagBucket = Literal["before", "same_day", "within_7_days", "later", "unknown"]
 
 REPORT_PROFILES: tuple[ReportProfile, ...] = ("full", "union", "totals")
@@ -251,6 +251,7 @@ class FeeSeries:
 class IndicatorCount:
     indicator: str
     dates: tuple[date, ...]
+    notes: tuple[str, ...] = ()  # the worker's note for each date ("" if none; none in totals)
 
     @property
     def count(self) -> int:
@@ -625,12 +626,16 @@ class _Builder:
         for i, original in enumerate(self.lines):
             line = original
             place = self.workplace_of(line)
-            if self.profile == "totals" or place != line.workplace_id:
+            # Who paid an earning is a client: the union profile leaves it out.
+            client = self.profile == "union" and line.kind == MoneyKind.EARNING
+            if self.profile == "totals" or place != line.workplace_id or (
+                    client and line.counterparty):
                 line = MoneyLine(
                     date=line.date, kind=line.kind, category=line.category,
                     amount_minor=line.amount_minor, currency=line.currency,
                     shift_id=line.shift_id, workplace_id=place, method=line.method,
-                    counterparty=self.free(line.counterparty), note=self.free(line.note),
+                    counterparty="" if client else self.free(line.counterparty),
+                    note=self.free(line.note),
                     id=line.id, recorded_at=line.recorded_at,
                 )
             rows.append(MoneyRow(
@@ -704,12 +709,16 @@ class _Builder:
         return tuple(out)
 
     def indicators(self, place_id: int) -> tuple[IndicatorCount, ...]:
-        dates: dict[str, list[date]] = defaultdict(list)
+        dates: dict[str, list[tuple[date, str]]] = defaultdict(list)
         for tag in self.tags:
             if tag.workplace_id == place_id:
-                dates[str(tag.indicator)].append(tag.date)
-        return tuple(IndicatorCount(ind, tuple(sorted(ds))) for ind, ds in
-                     sorted(dates.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+                dates[str(tag.indicator)].append((tag.date, self.free(tag.note)))
+        out = []
+        for ind, pairs in sorted(dates.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            pairs.sort(key=lambda pair: pair[0])
+            out.append(IndicatorCount(ind, tuple(d for d, _ in pairs),
+                                      tuple(n for _, n in pairs)))
+        return tuple(out)
 
     def months(self, place_id: int, currency: str) -> tuple[MonthFigures, ...]:
         months: dict[date, list[int]] = {}

@@ -10,7 +10,7 @@ properties (keywords ``workbook-fingerprint:<hex>``), which ties the two files t
 
 ``report`` holds:
 
-- ``format`` ``"workbook-evidence"``, ``version`` 1, ``profile`` (``full`` | ``union`` |
+- ``format`` ``"workbook-evidence"``, ``version`` 2, ``profile`` (``full`` | ``union`` |
   ``totals``), ``period`` ``{"from", "to"}`` (ISO dates, both included),
   ``workplaces_selected`` (the refs the worker chose, or null for all), ``generated_at`` (UTC),
   ``app_version``, ``language``;
@@ -20,17 +20,17 @@ properties (keywords ``workbook-fingerprint:<hex>``), which ties the two files t
   ``profile``, ``workplaces``, ``people``, ``shifts``, ``money``, ``incidents``,
   ``attachments`` (file metadata with ``size`` and ``sha256``, never the data) and ``controls``.
   A withheld field is simply absent from its record;
-- ``disclosures``: for each record, the journal rows it comes from (``rows``: every ``seq`` of
-  the record, its create row first) and, for the latest row (``seq``), the disclosed fields'
-  ``values`` and ``salts``, the names of the ``withheld`` fields (their digests are in the row)
-  and the shown keys that are ``pseudonyms`` (``union``: a person's ``label`` shown as
-  "Manager A", an incident's ``people`` list without clients). Earlier rows are given by their
-  digests only, in ``journal``: they prove that an amendment happened without showing what it
-  changed;
-- ``journal``: ``first_seq``, ``head`` (``seq`` and ``hash`` at export time) and ``rows``: every
-  journal row from the first row of any disclosed record (or the earliest seal shown, if that is
-  earlier) to the head, each with its metadata, ``digests``, ``prev_hash`` and ``hash``; values
-  withheld, so every link can be rechecked;
+- ``disclosures``: for each record, its ``ref``, the disclosed fields' ``values`` and
+  ``salts`` (from its latest journal row) and the shown keys that are ``pseudonyms``
+  (``union``: a person's ``label`` shown as "Manager A", an incident's ``people`` list without
+  clients). Which rows are the record's, which is the latest and which fields are withheld
+  follow from the journal, and ``verify`` works them out there. Earlier rows are given by their
+  digests only: they prove that an amendment happened without showing what it changed;
+- ``journal``: ``first_seq``, ``start_hash`` (the hash before the first row listed), ``head``
+  (``seq`` and ``hash`` at export time) and ``entries``: every journal row from the first row
+  of any disclosed record (or the earliest seal shown, if that is earlier) to the head, each as
+  the canonical JSON of its metadata and digests, exactly the text its hash covers after the
+  previous hash; values withheld, so every link can be rechecked with SHA-256 alone;
 - ``seals``: every seal the worker was shown (``code``, ``seq``, ``shown_at``);
 - ``totals``: ``reports.summary.summary_json`` of ``compute_summary`` over the disclosed
   workplaces, shifts and money lines (the shape of ``workbook summary --json``).
@@ -55,10 +55,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from workbook.domain.canonical import canonical_json
+from workbook.domain.canonical import GENESIS_HASH, canonical_json
 from workbook.domain.categories import IncidentCategory, Involvement, MoneyKind, PersonRole
 from workbook.domain.models import Incident, IncidentPerson, MoneyLine, Person, Shift, Workplace
 from workbook.domain.money import format_amount
@@ -67,7 +67,8 @@ from workbook.reports.evidence import REPORT_PROFILES, pseudonyms
 from workbook.reports.summary import compute_summary, summary_json
 
 FORMAT = "workbook-evidence"
-VERSION = 1
+VERSION = 2  # what ``build_sidecar`` writes; ``reports.verify`` reads versions 1 and 2
+VERSIONS = (1, 2)
 # The PDF's document keywords carry ``workbook-fingerprint:<hex>``; ``verify`` reads it back.
 PDF_FINGERPRINT_PREFIX = "workbook-fingerprint:"
 
@@ -138,9 +139,24 @@ def local_text(instant: Any, tz_name: Any) -> str | None:
         moment = _instant(instant).astimezone(ZoneInfo(_text(tz_name)))
     except (KeyError, ValueError, OSError) as exc:  # ZoneInfoNotFoundError is a KeyError
         raise ValueError(f"{instant!r} in {tz_name!r} is not a time") from exc
-    offset = moment.strftime("%z")
-    pattern = "%Y-%m-%dT%H:%M:%S" if moment.second else "%Y-%m-%dT%H:%M"
-    return f"{moment.strftime(pattern)}{offset[:3]}:{offset[3:]}"
+    # Written out by hand: strftime twice per instant was a fifth of a ten-year sidecar.
+    offset = moment.strftime("%z") if moment.utcoffset() is None else _offset(moment)
+    text = (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:"
+            f"{moment.minute:02d}")
+    if moment.second:
+        text += f":{moment.second:02d}"
+    return f"{text}{offset[:3]}:{offset[3:]}"
+
+
+def _offset(moment: datetime) -> str:
+    """``+0100``, as ``strftime("%z")`` writes it (with seconds when the offset has some)."""
+    delta = moment.utcoffset()
+    assert delta is not None
+    seconds = int(delta.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    minutes, rest = divmod(abs(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{sign}{hours:02d}{minutes:02d}" + (f"{rest:02d}" if rest else "")
 
 
 def _amount(minor: Any, currency: Any) -> str:
@@ -243,6 +259,7 @@ WITHHELD: dict[str, dict[str, frozenset[str]]] = {
         PROFILE: frozenset({"legal_name"}),
         "person": frozenset({"label"}),
         "incident": frozenset({"people"}),  # it names clients; shown as pseudonyms instead
+        # and, in ``disclose``: the counterparty of an earning (the client who paid)
     },
     "totals": {
         PROFILE: frozenset({"legal_name"}),
@@ -370,6 +387,55 @@ class JournalEntry:
         return row_json(self)
 
 
+class EntryRow(Protocol):
+    """A journal row as the text its hash covers (``store.journal.EntryText`` is one)."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    seq: int
+    action: str
+    entity: str
+    entity_id: int
+    text: str  # canonical JSON of the row's metadata: what its hash covers
+    prev_hash: str
+    hash: str
+
+
+def entry_text(row: ChainRow) -> str:
+    """``canonical_json`` of a row's metadata: the text its hash covers after the previous
+    hash, and what a version 2 sidecar lists for it."""
+    meta = row_json(row)
+    del meta["prev_hash"], meta["hash"]
+    return canonical_json(meta).decode("utf-8")
+
+
+def _entries(rows: Sequence[ChainRow | EntryRow]) -> list[_Entry]:
+    out = []
+    for row in rows:
+        text = getattr(row, "text", None)
+        if not isinstance(text, str):
+            text = entry_text(cast(ChainRow, row))
+        out.append(_Entry(row.seq, row.action, row.entity, row.entity_id, text, row.prev_hash,
+                          row.hash))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class RecordDisclosure:
     """A record a report may show: every journal row of it (oldest first) and the values and
@@ -405,9 +471,10 @@ class SidecarInput:
     # every person the incidents mention; the profile decides who is shown and how.
     records: Sequence[RecordDisclosure]
     # The journal rows from the first row of any record (or the earliest seal) to the head.
-    journal: Sequence[ChainRow]
+    journal: Sequence[ChainRow | EntryRow]
     seals: Sequence[SealEntry] = ()
     workplaces_selected: Sequence[int] | None = None
+    version: int = VERSION  # 1 only to make files for checking that ``verify`` still reads them
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,15 +518,21 @@ class _Builder:
     def __init__(self, inp: SidecarInput) -> None:
         if inp.report_profile not in REPORT_PROFILES:
             raise SidecarError(f"unknown report profile {inp.report_profile!r}")
+        if inp.version not in VERSIONS:
+            raise SidecarError(f"unknown sidecar version {inp.version!r}")
         self.inp = inp
         self.profile = inp.report_profile
-        self.rows = {row.seq: row for row in inp.journal}
+        self.entries = _entries(inp.journal)
+        self.rows = {row.seq: row for row in self.entries}
         self.check_journal()
         self.by_key = {(r.entity, r.entity_id): r for r in inp.records}
         self.names = self.pseudonyms()
 
     def check_journal(self) -> None:
-        seqs = [row.seq for row in self.inp.journal]
+        """One unbroken run of rows, starting early enough, each hash what its text and the
+        row before give: a sidecar of a damaged journal would fail ``verify`` anyway, and the
+        worker should hear it now, not from her rep."""
+        seqs = [row.seq for row in self.entries]
         if not seqs:
             return
         if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
@@ -467,6 +540,13 @@ class _Builder:
         start = journal_start(self.inp.records, self.inp.seals)
         if seqs[0] > start:
             raise SidecarError(f"the journal must start at row {start}, not {seqs[0]}")
+        sha256 = hashlib.sha256
+        prev = self.entries[0].prev_hash
+        for row in self.entries:
+            if row.prev_hash != prev or sha256(
+                    bytes.fromhex(prev) + row.text.encode("utf-8")).hexdigest() != row.hash:
+                raise SidecarError(f"journal row {row.seq} does not match its hash")
+            prev = row.hash
 
     def pseudonyms(self) -> dict[int, str]:
         """Person id → "Manager A", as the PDF names them (``evidence.pseudonyms``)."""
@@ -495,7 +575,7 @@ class _Builder:
         return True
 
     def disclose(self, record: RecordDisclosure) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(shown record, disclosure entry)."""
+        """(shown record, disclosure entry in the version 1 shape)."""
         if not record.rows:
             raise SidecarError(f"{record.entity} {record.entity_id} has no journal rows")
         for seq in record.rows:
@@ -506,13 +586,17 @@ class _Builder:
         latest = self.rows[record.seq]
         if latest.action == "delete":
             raise SidecarError(f"{record.entity} {record.entity_id} was deleted")
-        if set(record.values) != set(latest.digests) or set(record.salts) != set(record.values):
+        digests = json.loads(latest.text)["digests"]
+        if set(record.values) != set(digests) or set(record.salts) != set(record.values):
             raise SidecarError(f"the values given for {record.entity} {record.entity_id} are "
                                f"not those of journal row {record.seq}")
         allowed = disclosable(record.entity, self.profile)
+        if (self.profile == "union" and record.entity == "money"
+                and record.values.get("kind") == "earning"):
+            allowed = allowed - {"counterparty"}  # who paid an earning is a client
         values = {k: v for k, v in record.values.items() if k in allowed}
         salts = {k: record.salts[k] for k in values}
-        withheld = sorted(set(latest.digests) - set(values))
+        withheld = sorted(set(digests) - set(values))
         shown = shown_record(record.entity, record.entity_id, values)
         replaced = self.pseudonymised(record, shown)
         entry = {
@@ -536,10 +620,26 @@ class _Builder:
             return {"people"}
         return set()
 
+    def journal_part(self) -> dict[str, Any]:
+        rows = self.entries
+        head = rows[-1] if rows else None
+        part: dict[str, Any] = {
+            "first_seq": rows[0].seq if rows else 1,
+            "head": {"seq": head.seq, "hash": head.hash} if head else None,
+        }
+        if self.inp.version == 1:
+            part["rows"] = [{**json.loads(r.text), "prev_hash": r.prev_hash, "hash": r.hash}
+                            for r in rows]
+        else:
+            part["start_hash"] = rows[0].prev_hash if rows else GENESIS_HASH
+            part["entries"] = [r.text for r in rows]
+        return part
+
     def build(self) -> Sidecar:
         inp = self.inp
         records: dict[str, Any] = {PROFILE: None, **{section: [] for section in SECTIONS}}
         disclosures: list[dict[str, Any]] = []
+        shown_keys: list[tuple[str, int]] = []
         for_totals: list[tuple[str, int, Mapping[str, Any]]] = []
         order = [PROFILE, *ENTITIES]
         for record in sorted(inp.records, key=lambda r: (order.index(r.entity), r.entity_id)):
@@ -550,30 +650,28 @@ class _Builder:
                 records[PROFILE] = shown
             else:
                 records[ENTITIES[record.entity][1]].append(shown)
-            disclosures.append(entry)
+            shown_keys.append((record.entity, record.entity_id))
             if record.entity in ("workplace", "shift", "money"):
                 for_totals.append((record.entity, record.entity_id, entry["values"]))
-        journal = list(inp.journal)
-        head = journal[-1] if journal else None
+            if inp.version != 1:  # the rest is what ``verify`` finds in the journal itself
+                entry = {"ref": entry["ref"], "values": entry["values"],
+                         "salts": entry["salts"], "pseudonyms": entry["pseudonyms"]}
+            disclosures.append(entry)
         totals = totals_json(for_totals, inp.date_from, inp.date_to)
         report: dict[str, Any] = {
-            "format": FORMAT, "version": VERSION, "profile": self.profile,
+            "format": FORMAT, "version": inp.version, "profile": self.profile,
             "period": {"from": inp.date_from.isoformat(), "to": inp.date_to.isoformat()},
             "workplaces_selected": None if inp.workplaces_selected is None else
             [record_ref("workplace", i) for i in sorted(inp.workplaces_selected)],
             "generated_at": to_utc_text(inp.generated_at.astimezone(UTC)),
             "app_version": inp.app_version, "language": inp.language,
             "records": records, "disclosures": disclosures,
-            "journal": {
-                "first_seq": journal[0].seq if journal else 1,
-                "head": {"seq": head.seq, "hash": head.hash} if head else None,
-                "rows": [row_json(row) for row in journal],
-            },
+            "journal": self.journal_part(),
             "seals": [{"code": s.code, "seq": s.seq, "shown_at": to_utc_text(s.shown_at)}
                       for s in sorted(inp.seals, key=lambda s: (s.seq, s.shown_at))],
             "totals": totals,
         }
-        body = _canonical(report, disclosures, journal)
+        body = _canonical(report, disclosures)
         digest = hashlib.sha256()
         for part in body:
             digest.update(part)
@@ -581,9 +679,8 @@ class _Builder:
         # {"fingerprint":…,"report":…} in canonical form, without encoding the report twice.
         opening = b'{"fingerprint":"' + fingerprint.encode("ascii") + b'","report":'
         counts = {section: len(records[section]) for section in SECTIONS}
-        counts["journal"] = len(journal)
-        return Sidecar(fingerprint, (opening, *body, b"}"),
-                       tuple((d["entity"], d["id"]) for d in disclosures), counts)
+        counts["journal"] = len(self.entries)
+        return Sidecar(fingerprint, (opening, *body, b"}"), tuple(shown_keys), counts)
 
 
 _PLAIN = (str, int, bool, type(None))
@@ -628,19 +725,15 @@ def sidecar_pieces(value: Any) -> Iterator[bytes]:
         yield _dumps(value)
 
 
-def _canonical(report: dict[str, Any], disclosures: Sequence[dict[str, Any]],
-               journal: Sequence[ChainRow]) -> list[bytes]:
+def _canonical(report: dict[str, Any], disclosures: Sequence[dict[str, Any]]) -> list[bytes]:
     """``canonical_json(report)``, byte for byte, in pieces, and without its slow walk over
-    every value looking for floats: the bulky parts (journal values, digests) are checked
+    every value looking for floats: the bulky parts (journal values, entries) are checked
     here with a quick scan instead, and everything else goes through ``canonical_json``."""
     for d in disclosures:
         for value in d["values"].values():
             if type(value) not in _PLAIN and not _plain(value):
                 raise SidecarError(f"{d['ref']} has a value that is not allowed in canonical "
                                    "JSON")
-    for row in journal:
-        if not all(type(k) is str and type(v) is str for k, v in row.digests.items()):
-            raise SidecarError(f"journal row {row.seq} has a digest that is not text")
     canonical_json({k: v for k, v in report.items()  # the small parts, checked in full
                     if k not in ("disclosures", "journal", "records")})
     return list(sidecar_pieces(report))

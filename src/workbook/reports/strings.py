@@ -24,6 +24,8 @@ from workbook.domain.categories import (
     SEVERITY_LABELS,
 )
 from workbook.domain.money import divide_half_even, format_amount
+from workbook.reports.catalogs import CATALOGS, ReportLanguage
+from workbook.reports.verify_words import VERIFY_SV
 
 MINUS = "\u2212"
 NBSP = "\u00a0"
@@ -67,15 +69,16 @@ def hours_text(seconds: int) -> str:
 
 
 class Strings:
-    """Translations and formats for one language (``"en"`` or ``"sv"``)."""
+    """Translations and formats for one language (a key of ``LANGUAGES``: en, sv, es, ro, th)."""
 
     missing: ClassVar[set[str]] = set()
 
     def __init__(self, language: str) -> None:
-        if language not in ("en", "sv"):
+        if language not in LANGUAGES:
             raise ValueError(f"no report translation for {language!r}")
         self.language = language
-        self.catalog: dict[str, str] = SV if language == "sv" else {}
+        self.forms = LANGUAGES[language]
+        self.catalog = self.forms.words
 
     # -- words
 
@@ -127,8 +130,9 @@ class Strings:
 
     def _localise(self, text: str) -> str:
         """``"-7,675.75"`` (Python's grouping) → ``"−7,675.75"`` or ``"−7 675,75"``."""
-        if self.language == "sv":
-            text = text.replace(",", NBSP).replace(".", ",")
+        if (self.forms.group, self.forms.decimal) != (",", "."):
+            text = text.replace(",", "\0").replace(".", self.forms.decimal)
+            text = text.replace("\0", self.forms.group)
         return text.replace("-", MINUS)
 
     def amount(self, minor: int, currency: str) -> str:
@@ -155,7 +159,7 @@ class Strings:
         return self._localise(f"{n:,}")
 
     def percent(self, n: int) -> str:
-        return f"{self.integer(n)}{NBSP}%" if self.language == "sv" else f"{self.integer(n)}%"
+        return self.forms.percent.format(n=self.integer(n))
 
     def size(self, n_bytes: int) -> str:
         if n_bytes < 1024:
@@ -167,27 +171,25 @@ class Strings:
     # -- dates
 
     def date_long(self, day: date) -> str:
-        months = MONTHS_SV if self.language == "sv" else MONTHS_EN
-        return f"{day.day} {months[day.month - 1]} {day.year}"
+        return self.forms.date_long.format(day=day.day, month=self.forms.months[day.month - 1],
+                                           year=day.year)
 
     def date_short(self, day: date) -> str:
         """``"Sat 2026-03-28"`` / ``"lör 2026-03-28"``: the weekday helps a reader place a night."""
-        days = WEEKDAYS_SV if self.language == "sv" else WEEKDAYS_EN
-        return f"{days[day.weekday()]} {day.isoformat()}"
+        return f"{self.forms.weekdays[day.weekday()]} {day.isoformat()}"
 
     def month_long(self, day: date) -> str:
-        months = MONTHS_SV if self.language == "sv" else MONTHS_EN
-        return f"{months[day.month - 1]} {day.year}"
+        return self.forms.month_long.format(month=self.forms.months[day.month - 1], year=day.year)
 
     def month_short(self, day: date) -> str:
-        months = MONTHS_SHORT_SV if self.language == "sv" else MONTHS_SHORT_EN
-        return f"{months[day.month - 1]} {day.year % 100:02d}"
+        return f"{self.forms.months_short[day.month - 1]} {day.year % 100:02d}"
 
     def period(self, start: date, end: date) -> str:
         """``"1 March – 31 March 2026"``, or with both years when they differ."""
         if start.year == end.year:
-            months = MONTHS_SV if self.language == "sv" else MONTHS_EN
-            return (f"{start.day} {months[start.month - 1]} – {self.date_long(end)}")
+            first = self.forms.day_month.format(day=start.day,
+                                                month=self.forms.months[start.month - 1])
+            return f"{first} – {self.date_long(end)}"
         return f"{self.date_long(start)} – {self.date_long(end)}"
 
     def time(self, moment: datetime) -> str:
@@ -195,9 +197,8 @@ class Strings:
 
     def datetime_long(self, moment: datetime) -> str:
         """``"15 April 2026, 14:03"`` / ``"15 april 2026 kl. 14.03"``."""
-        if self.language == "sv":
-            return f"{self.date_long(moment.date())} kl. {moment:%H.%M}"
-        return f"{self.date_long(moment.date())}, {moment:%H:%M}"
+        return self.forms.datetime_long.format(date=self.date_long(moment.date()),
+                                               hour=f"{moment:%H}", minute=f"{moment:%M}")
 
     def datetime_short(self, moment: datetime) -> str:
         return f"{moment.date().isoformat()} {moment:%H:%M}"
@@ -486,12 +487,16 @@ SV: dict[str, str] = {
     "Every shift in the period, in order. Times are the local time at the workplace (+1: ends "
     "the next day). Hours are real time minus unpaid breaks, so a night across a clock change "
     "is an hour shorter or longer. Amounts are in {currency}; net is earned minus everything "
-    "taken. A star (*) marks a shift with a note; the notes follow the logs.":
+    "taken. Under a shift, in smaller type: its note, and who took or paid each amount.":
         "Varje pass under perioden, i tidsordning. Tiderna är lokal tid på arbetsplatsen (+1: "
         "slutar nästa dag). Timmar är verklig tid minus obetalda raster, så en natt då "
         "klockan ställs om blir en timme kortare eller längre. Beloppen är i {currency}; netto "
-        "är intjänat minus allt som togs. En stjärna (*) visar att passet har en anteckning; "
-        "anteckningarna följer efter loggarna.",
+        "är intjänat minus allt som togs. Under ett pass, med mindre text: passets anteckning "
+        "och vem som tog eller betalade varje belopp.",
+    "Notes too long for the log, in full.": "Anteckningar som är för långa för loggen, i sin "
+                                            "helhet.",
+    "(in full after the log)": "(i sin helhet efter loggen)",
+    "Note: {note}": "Anteckning: {note}",
     "Amounts are in {currency}.": "Beloppen är i {currency}.",
     "Ref": "Ref",
     "Time": "Tid",
@@ -614,3 +619,19 @@ SV: dict[str, str] = {
         "Om skrift: arabisk text i rapporten skrivs med fristående bokstäver i den ordning de "
         "skrevs, eftersom paketen för textformning inte var installerade.",
 }
+
+
+# What ``workbook verify`` says (reports/verify_words.py); the PDF's words win where both
+# have the same sentence.
+SV.update({k: v for k, v in VERIFY_SV.items() if k not in SV})
+
+# --------------------------------------------------------------------------- every language
+
+ENGLISH = ReportLanguage(name="English", words={}, months=MONTHS_EN, months_short=MONTHS_SHORT_EN,
+                         weekdays=WEEKDAYS_EN)
+SWEDISH = ReportLanguage(name="Svenska", words=SV, months=MONTHS_SV, months_short=MONTHS_SHORT_SV,
+                         weekdays=WEEKDAYS_SV, decimal=",", group=NBSP, percent="{n}" + NBSP + "%",
+                         datetime_long="{date} kl. {hour}.{minute}")
+# Spanish, Romanian and Thai: reports/catalogs/.
+LANGUAGES: dict[str, ReportLanguage] = {"en": ENGLISH, "sv": SWEDISH, **CATALOGS}
+REPORT_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)

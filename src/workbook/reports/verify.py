@@ -24,12 +24,14 @@ gives a verdict that says so. Pure: bytes in, a verdict out.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any, NoReturn
 
 from workbook.domain.canonical import GENESIS_HASH, canonical_json, parse_seal, seal_matches
@@ -43,14 +45,17 @@ from workbook.reports.sidecar import (
     PSEUDONYM_KEYS,
     SECTIONS,
     VERSION,
+    VERSIONS,
     record_ref,
     shown_record,
     sidecar_pieces,
     totals_json,
 )
+from workbook.reports.strings import Strings
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX_RUN = re.compile(r"[0-9a-f]*")
 _HEX64S = re.compile(r"(?:[0-9a-f]{64})*")
 _ACTIONS = ("create", "update", "delete")
 _PROFILE_WORDS = {"full": "Full", "union": "Union", "totals": "Totals-only"}
@@ -90,6 +95,12 @@ class Verdict:
     about: tuple[str, ...] = ()  # what the report is, in a line or two
     notes: tuple[str, ...] = ()  # things a rep should know that are not failures
     fingerprint: str = ""  # the fingerprint recomputed from the contents ("" if unreadable)
+    # (seq, hash) of every journal entry the report lists, oldest first, as checked: what
+    # links reports from the same journal, whatever the file's format version.
+    chain: tuple[tuple[int, str], ...] = field(default=(), repr=False)
+    # The report part of the file as read (None if unreadable), so a caller that keeps its
+    # figures need not parse the file a second time.
+    report: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -111,9 +122,24 @@ def _canon(value: Any) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
+_encode_text = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses
+
+
+def _canon_value(value: Any) -> bytes:
+    """``_canon`` with the usual journal values (text, whole numbers, null) done directly."""
+    kind = type(value)
+    if kind is str:
+        return _encode_text(value).encode("utf-8")
+    if kind is int:
+        return str(value).encode("ascii")
+    if value is None:
+        return b"null"
+    return _canon(value)
+
+
 def _digest_of(salt_hex: str, value: Any) -> str:
     """``field_digest``: sha256(salt ‖ canonical JSON of the value)."""
-    return hashlib.sha256(bytes.fromhex(salt_hex) + _canon(value)).hexdigest()
+    return hashlib.sha256(bytes.fromhex(salt_hex) + _canon_value(value)).hexdigest()
 
 
 def _hash_of(prev_hash: str, meta: dict[str, Any]) -> str:
@@ -126,6 +152,20 @@ def _fingerprint_of(report: dict[str, Any]) -> str:
     for piece in sidecar_pieces(report):
         digest.update(piece)
     return digest.hexdigest()
+
+
+_ENVELOPE = re.compile(rb'\{"fingerprint":"([0-9a-f]{64})","report":')
+
+
+def _stated_bytes_fingerprint(data: bytes) -> str | None:
+    """The SHA-256 of the report exactly as the file writes it, when the file is in the form
+    Workbook writes (``{"fingerprint":"…","report":…}``); None otherwise. When it equals the
+    fingerprint stated, those bytes are what the fingerprint covers and nothing needs to be
+    re-encoded; a file another program re-saved is checked by re-encoding instead."""
+    found = _ENVELOPE.match(data)
+    if found is None or not data.endswith(b"}"):
+        return None
+    return hashlib.sha256(memoryview(data)[found.end():len(data) - 1]).hexdigest()
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -225,13 +265,35 @@ class _Row:
     action: str
     entity: str
     entity_id: int
-    digests: dict[str, str]
+    digests: dict[str, str] | None  # None in a version 2 file: read from ``text`` if needed
     prev_hash: str
-    hash: str
+    hash: str  # version 2: computed from ``text`` and the row before, not read
+    text: str = ""  # version 2: the canonical JSON of the row's metadata, as hashed
 
     def meta(self) -> dict[str, Any]:
         return {"seq": self.seq, "recorded_at": self.recorded_at, "action": self.action,
-                "entity": self.entity, "entity_id": self.entity_id, "digests": self.digests}
+                "entity": self.entity, "entity_id": self.entity_id,
+                "digests": _digests(self)}
+
+
+_DIGEST_PAIRS = re.compile(r'"([a-z0-9_]{1,64})":"([0-9a-f]{64})"')
+_DIGESTS_BODY = re.compile(r'(?:"[a-z0-9_]{1,64}":"[0-9a-f]{64}"'
+                           r'(?:,"[a-z0-9_]{1,64}":"[0-9a-f]{64}")*)?')
+
+
+def _digests(row: _Row) -> dict[str, str]:
+    """A row's digests; in a version 2 file, read from its text, whose digests must be in
+    canonical form (names in order, each once, lower-case hex), so the text reads one way."""
+    if row.digests is not None:
+        return row.digests
+    text = row.text
+    end = text.rfind('},"entity":"')
+    body = text[30:end] if end >= 30 else "\x00"
+    pairs = _DIGEST_PAIRS.findall(body) if _DIGESTS_BODY.fullmatch(body) else None
+    names = [name for name, _digest in pairs or ()]
+    if pairs is None or any(a >= b for a, b in itertools.pairwise(names)):
+        _bad(f"journal entry {row.seq}", "is not a journal entry in canonical form")
+    return dict(pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +333,8 @@ class _Report:
     seals: list[_SealShown]
     totals: Any
     index: dict[int, _Row] = field(default_factory=dict)
+    version: int = 1
+    start_hash: str = GENESIS_HASH
 
 
 def _load(data: bytes) -> Any:
@@ -300,9 +364,9 @@ def _read(data: bytes) -> _Report:
     version = report.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         _bad("report.version", f"is {version}: the report was made by a newer Workbook; this "
-             f"one checks version {VERSION}")
-    if version != VERSION or isinstance(version, bool):
-        _bad("report.version", f"must be {VERSION}")
+             f"one checks versions {VERSIONS[0]} to {VERSION}")
+    if version not in VERSIONS or isinstance(version, bool):
+        _bad("report.version", f"must be one of {', '.join(str(v) for v in VERSIONS)}")
     _object(top, "", ("fingerprint", "report"))
     fingerprint = _hex(top["fingerprint"], "fingerprint")
     _object(report, "report", ("format", "version", "profile", "period", "workplaces_selected",
@@ -321,27 +385,37 @@ def _read(data: bytes) -> _Report:
             _str(item.get("ref"), f"{where}.ref")
     if records[PROFILE] is not None and not isinstance(records[PROFILE], dict):
         _bad("report.records.profile", "must be an object { … } or null")
-    journal = _object(report["journal"], "report.journal", ("first_seq", "head", "rows"))
+    if version == 1:
+        journal = _object(report["journal"], "report.journal", ("first_seq", "head", "rows"))
+    else:
+        journal = _object(report["journal"], "report.journal",
+                          ("first_seq", "start_hash", "head", "entries"))
     head = None
     if journal["head"] is not None:
         h = _object(journal["head"], "report.journal.head", ("seq", "hash"))
         head = (_int(h["seq"], "report.journal.head.seq"),
                 _hex(h["hash"], "report.journal.head.hash"))
+    first_seq = _int(journal["first_seq"], "report.journal.first_seq")
+    start_hash = GENESIS_HASH
+    if version == 1:
+        rows = [_row(r, f"report.journal.rows[{i}]")
+                for i, r in enumerate(_list(journal["rows"], "report.journal.rows"))]
+        disclosures = [_disclosure(d, f"report.disclosures[{i}]") for i, d in
+                       enumerate(_list(report["disclosures"], "report.disclosures"))]
+    else:
+        start_hash = _hex(journal["start_hash"], "report.journal.start_hash")
+        rows = _entries(journal["entries"], start_hash, "report.journal.entries")
+        disclosures = _disclosures_v2(report["disclosures"], rows)
     parsed = _Report(
         raw=report, fingerprint=fingerprint, profile=profile,
         date_from=_date(period["from"], "report.period.from"),
         date_to=_date(period["to"], "report.period.to"),
         generated_at=_str(report["generated_at"], "report.generated_at"),
         app_version=_str(report["app_version"], "report.app_version"),
-        records=records,
-        disclosures=[_disclosure(d, f"report.disclosures[{i}]")
-                     for i, d in enumerate(_list(report["disclosures"], "report.disclosures"))],
-        first_seq=_int(journal["first_seq"], "report.journal.first_seq"), head=head,
-        rows=[_row(r, f"report.journal.rows[{i}]")
-              for i, r in enumerate(_list(journal["rows"], "report.journal.rows"))],
+        records=records, disclosures=disclosures, first_seq=first_seq, head=head, rows=rows,
         seals=[_seal(s, f"report.seals[{i}]")
                for i, s in enumerate(_list(report["seals"], "report.seals"))],
-        totals=report["totals"],
+        totals=report["totals"], version=version, start_hash=start_hash,
     )
     _str(report["language"], "report.language")
     if report["workplaces_selected"] is not None:
@@ -395,6 +469,108 @@ def _disclosure(value: Any, where: str) -> _Disclosure:
     )
 
 
+# The end of a journal entry in canonical form, after its digests; entries are joined with
+# line breaks (which canonical JSON never holds) and read in one pass.
+_ENTRY_TAIL = re.compile(r'\},"entity":"([a-z]{1,20})","entity_id":(0|[1-9][0-9]{0,17}),'
+                         r'"recorded_at":"([0-9T:.Z-]{1,40})","seq":([1-9][0-9]{0,17})\}\n')
+_ENTRY_HEAD = '{"action":"'
+_ENTRY_DIGESTS = '","digests":{'
+
+
+def _entry(text: Any, where: str) -> tuple[str, str, str, str, str]:
+    """One entry read on its own: (action, entity, entity_id, recorded_at, seq) as text."""
+    if not isinstance(text, str):
+        _bad(where, "must be text: a journal entry as its hash covers it")
+    found = _ENTRY_TAIL.search(text + "\n", max(0, text.rfind('},"entity":"')))
+    if (found is None or found.end() != len(text) + 1 or "\n" in text
+            or not text.startswith(_ENTRY_HEAD) or text[11:17] not in _ACTIONS
+            or text[17:30] != _ENTRY_DIGESTS):
+        _bad(where, "is not a journal entry (its metadata in canonical JSON)")
+    entity, ident, at, seq = found.groups()
+    return text[11:17], entity, ident, at, seq
+
+
+def _entries(value: Any, start_hash: str, where: str) -> list[_Row]:
+    """A version 2 journal: each entry is the text its hash covers, so the chain is rebuilt
+    here in one pass (sha256 of the previous hash and the entry's UTF-8 bytes), and each
+    entry's metadata is read from the end of its text. Digests are read later, only for the
+    entries whose values the report discloses."""
+    entries = _list(value, where)
+    joined = "\n".join(e if isinstance(e, str) else "\x00" for e in entries) + "\n"
+    tails = _ENTRY_TAIL.findall(joined)
+    heads_ok = all(type(e) is str and e.startswith(_ENTRY_HEAD) and e[11:17] in _ACTIONS
+                   and e[17:30] == _ENTRY_DIGESTS for e in entries)
+    if len(tails) != len(entries) or joined.count("\n") != len(entries) or not heads_ok:
+        parsed = [_entry(e, f"{where}[{i}]") for i, e in enumerate(entries)]
+        tails = [p[1:] for p in parsed]  # pragma: no cover - _entry has raised by now
+    rows: list[_Row] = []
+    append = rows.append
+    sha256 = hashlib.sha256
+    prev = bytes.fromhex(start_hash)
+    prev_hex = start_hash
+    for text, (entity, ident, at, seq) in zip(entries, tails, strict=True):
+        digest = sha256(prev + text.encode("utf-8")).digest()
+        hex_digest = digest.hex()
+        append(_Row(int(seq), at, text[11:17], entity, int(ident), None, prev_hex, hex_digest,
+                    text))
+        prev, prev_hex = digest, hex_digest
+    return rows
+
+
+_LETTERS = {letter: entity for entity, (letter, _section) in ENTITIES.items()}
+
+
+def _disclosures_v2(value: Any, rows: list[_Row]) -> list[_Disclosure]:
+    """Version 2 disclosures name only the record (its ``ref``) and give its values, salts and
+    stand-ins; which journal entries are the record's, which is the latest and which fields are
+    withheld all follow from the journal, so they are worked out here, not read."""
+    by_record: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for row in rows:
+        by_record[(row.entity, row.entity_id)].append(row.seq)
+    profile_ids = sorted({i for e, i in by_record if e == PROFILE}) or [1]
+    position = {row.seq: k for k, row in enumerate(rows)}
+    out = []
+    for i, item in enumerate(_list(value, "report.disclosures")):
+        where = f"report.disclosures[{i}]"
+        d = _object(item, where, ("ref", "values", "salts", "pseudonyms"))
+        ref = _str(d["ref"], f"{where}.ref")
+        if ref == PROFILE_REF:
+            entity, ident = PROFILE, profile_ids[0]
+        else:
+            letter, _, number = ref.partition("-")
+            if letter not in _LETTERS or not number.isdigit() or number != str(int(number)):
+                _bad(f"{where}.ref", f"“{ref}” is not a reference to a record")
+            entity, ident = _LETTERS[letter], int(number)
+        values, salts = d["values"], d["salts"]
+        if not isinstance(values, dict):
+            _bad(f"{where}.values", "must be an object { … }")
+        if not isinstance(salts, dict):
+            _bad(f"{where}.salts", "must be an object { … }")
+        # Every salt is 32 lower-case hex digits: checked at once, and one by one (to say
+        # which) only when that fails.
+        if not (all(type(salt) is str and len(salt) == 32 for salt in salts.values())
+                and _HEX_RUN.fullmatch("".join(salts.values()))):
+            for name, salt in salts.items():
+                _hex(salt, f"{where}.salts.{name}", _HEX32)
+        seqs = tuple(by_record.get((entity, ident), ()))
+        seq = seqs[-1] if seqs else 0
+        withheld: tuple[str, ...] = ()
+        latest = rows[position[seq]] if seqs else None
+        if latest is not None and latest.action != "delete":
+            if latest.digests is None:  # read once, kept for the checks
+                latest = rows[position[seq]] = _Row(
+                    latest.seq, latest.recorded_at, latest.action, latest.entity,
+                    latest.entity_id, _digests(latest), latest.prev_hash, latest.hash,
+                    latest.text)
+            withheld = tuple(sorted(set(latest.digests or {}) - set(values)))
+        out.append(_Disclosure(
+            ref=ref, entity=entity, id=ident, rows=seqs, seq=seq, values=values, salts=salts,
+            withheld=withheld,
+            pseudonyms=tuple(_str(x, f"{where}.pseudonyms[{k}]") for k, x in
+                             enumerate(_list(d["pseudonyms"], f"{where}.pseudonyms")))))
+    return out
+
+
 def _seal(value: Any, where: str) -> _SealShown:
     s = _object(value, where, ("code", "seq", "shown_at"))
     return _SealShown(_str(s["code"], f"{where}.code"), _int(s["seq"], f"{where}.seq"),
@@ -444,6 +620,8 @@ def _check_chain(r: _Report) -> Check:
     name = "Journal chain"
     if not r.rows or r.head is None:
         return Check(name, False, "the report lists no journal entries")
+    if r.version != 1:
+        return _check_chain_v2(r)
     problems: list[str] = []
     expected = r.first_seq
     prev = r.rows[0].prev_hash
@@ -465,6 +643,33 @@ def _check_chain(r: _Report) -> Check:
     if (last.seq, last.hash) != r.head:
         problems.append(f"the journal listed ends at entry {last.seq}, but the report names "
                         f"entry {r.head[0]} as its newest")
+    if problems:
+        return Check(name, False, _summed(problems, "problems"))
+    return Check(name, True, f"{len(r.rows):,} entries, {r.first_seq} to {last.seq}, each "
+                 "linked to the one before")
+
+
+def _check_chain_v2(r: _Report) -> Check:
+    """The hashes were rebuilt while reading, each from the entry's text and the hash before;
+    here the run of entries and its two ends are checked."""
+    name = "Journal chain"
+    problems: list[str] = []
+    assert r.head is not None
+    if r.first_seq == 1 and r.start_hash != GENESIS_HASH:
+        problems.append("entry 1 does not start the journal")
+    for expected, row in enumerate(r.rows, start=r.first_seq):
+        if row.seq != expected:
+            problems.append(f"entry {expected} is missing" if row.seq > expected
+                            else f"entry {row.seq} is out of order")
+            break
+    last = r.rows[-1]
+    if last.seq != r.head[0]:
+        problems.append(f"the journal listed ends at entry {last.seq}, but the report names "
+                        f"entry {r.head[0]} as its newest")
+    elif last.hash != r.head[1]:
+        problems.append(f"the entries listed do not lead to the hash the report gives for entry "
+                        f"{last.seq}: an entry was changed, added or left out after it was "
+                        "written")
     if problems:
         return Check(name, False, _summed(problems, "problems"))
     return Check(name, True, f"{len(r.rows):,} entries, {r.first_seq} to {last.seq}, each "
@@ -508,14 +713,15 @@ def _check_disclosures(r: _Report) -> Check:
         if row.action == "delete":
             problems.append(f"{d.ref} was deleted in entry {d.seq}")
             continue
+        digests = _digests(row)
         if (set(d.values) != set(d.salts) or set(d.values) & set(d.withheld)
-                or set(d.values) | set(d.withheld) != set(row.digests)):
+                or set(d.values) | set(d.withheld) != set(digests)):
             problems.append(f"{d.ref}: the fields disclosed and withheld are not those of "
                             f"entry {d.seq}")
             continue
         for key in sorted(d.values):
             fields += 1
-            if _digest_of(d.salts[key], d.values[key]) != row.digests[key]:
+            if _digest_of(d.salts[key], d.values[key]) != digests[key]:
                 problems.append(f"{d.ref} {key}: the value does not match the digest in entry "
                                 f"{d.seq}")
     if problems:
@@ -736,14 +942,17 @@ def _after_seal(r: _Report, code: str, seq: int) -> list[str]:
 
 def _stand_in_words(stand_ins: Sequence[str]) -> str:
     """``["label:P-1", "people:I-2"]`` → "the names of P-1; the people listed in I-2"."""
-    words = {"label": "the names of", "people": "the people listed in"}
+    words = {"label": "the names of {refs}", "people": "the people listed in {refs}"}
+    keys = dict.fromkeys([*words, *(item.split(":", 1)[0] for item in stand_ins)])
     parts = []
-    for key, what in words.items():
+    for key in keys:
         refs = [item.split(":", 1)[1] for item in stand_ins if item.startswith(key + ":")]
         if refs:
             shown = ", ".join(refs[:10]) + (f" and {len(refs) - 10} more" if len(refs) > 10
                                             else "")
-            parts.append(f"{what} {shown}")
+            # A key the format does not allow as a stand-in fails "Records shown"; it is
+            # still named here rather than left out.
+            parts.append(words.get(key, "the “{key}” of {refs}").format(key=key, refs=shown))
     return "; ".join(parts)
 
 
@@ -769,9 +978,11 @@ def verify_report(sidecar_bytes: bytes, pdf_bytes: bytes | None = None,
         r = _read(sidecar_bytes)
     except _Bad as exc:
         return Verdict((Check("Report file", False, str(exc)),))
-    computed = _fingerprint_of(r.raw)
+    computed = _stated_bytes_fingerprint(sidecar_bytes)
+    if computed != r.fingerprint:
+        computed = _fingerprint_of(r.raw)
     checks = [Check("Report file", True, f"a Workbook evidence report, format version "
-                    f"{VERSION}"),
+                    f"{r.version}"),
               _check_fingerprint(r, computed)]
     if pdf_bytes is not None:
         checks.append(_check_pdf(pdf_bytes, computed))
@@ -800,33 +1011,108 @@ def verify_report(sidecar_bytes: bytes, pdf_bytes: bytes | None = None,
         notes.append("No seal code was given. Ask the worker for a seal code she sent you "
                      "earlier, and check again with --seal CODE: only that shows the records "
                      "were not rewritten before this report was made.")
-    return Verdict(tuple(checks), _about(r), tuple(notes), computed)
+    return Verdict(tuple(checks), _about(r), tuple(notes), computed,
+                   tuple((row.seq, row.hash) for row in r.rows), r.raw)
 
 
-def verdict_text(verdict: Verdict, *, symbols: bool = True) -> str:
-    """The verdict as a rep reads it on a terminal."""
+def verdict_text(verdict: Verdict, *, symbols: bool = True, language: str = "en") -> str:
+    """The verdict as a rep reads it on a terminal, in English or in a report language
+    (``"sv"``, and the others of ``reports.strings.LANGUAGES``)."""
     good, bad = ("✓", "✗") if symbols else ("[ok]", "[X]")
-    lines = ["Workbook evidence report check", ""]
-    lines += [f"  {line}" for line in verdict.about]
+    say = _Sayer(language)
+    lines = [say("Workbook evidence report check"), ""]
+    lines += [f"  {say(line)}" for line in verdict.about]
     if verdict.about:
         lines.append("")
     for check in verdict.checks:
-        mark = f"{good} passed" if check.ok else f"{bad} FAILED"
-        lines.append(f"{mark}  {check.name}: {check.detail}")
+        mark = f"{good} {say('passed')}" if check.ok else f"{bad} {say('FAILED')}"
+        lines.append(f"{mark}  {say(check.name)}: {say(check.detail)}")
     if verdict.notes:
-        lines += ["", "Notes:"]
-        lines += [f"  - {note}" for note in verdict.notes]
-    lines += ["", "If every check passes, this proves:"]
-    lines += [f"  - {text}" for text in PROVES]
-    lines += ["It does not prove:"]
-    lines += [f"  - {text}" for text in DOES_NOT_PROVE]
+        lines += ["", say("Notes:")]
+        lines += [f"  - {say(note)}" for note in verdict.notes]
+    lines += ["", say("If every check passes, this proves:")]
+    lines += [f"  - {say(text)}" for text in PROVES]
+    lines += [say("It does not prove:")]
+    lines += [f"  - {say(text)}" for text in DOES_NOT_PROVE]
     lines.append("")
+    n = len(verdict.checks)
     if verdict.ok:
-        lines.append(f"Result: all {len(verdict.checks)} checks passed.")
+        lines.append(say.template("Result: all {n} checks passed.", n=n))
     else:
-        lines.append(f"Result: {len(verdict.failed)} of {len(verdict.checks)} checks FAILED. "
-                     "Do not rely on this report as it is.")
+        lines.append(say.template("Result: {failed} of {n} checks FAILED. Do not rely on this "
+                                  "report as it is.", failed=len(verdict.failed), n=n))
     return "\n".join(lines)
+
+
+class _Sayer:
+    """English lines of a verdict in another language. The lines are made in English, from
+    the templates in ``reports/verify_words.py``; each is matched back to its template and
+    the template's translation filled in with the same values (references, codes, dates and
+    field names stay as they are; counts get the language's digit grouping). A line no
+    template matches stays in English rather than being guessed."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.t: Strings | None = None if language == "en" else Strings(language)
+
+    def template(self, template: str, **values: object) -> str:
+        if self.t is None:
+            return template.format(**values)
+        return self.t(template, **{k: self.value(str(v)) for k, v in values.items()})
+
+    def __call__(self, text: str) -> str:
+        if self.t is None or not text:
+            return text
+        if "; " in text:
+            parts = text.split("; ")
+            if all(self.match(part) is not None for part in parts):
+                return "; ".join(self(part) for part in parts)
+        found = self.match(text)
+        if found is None:
+            return text
+        template, values = found
+        return self.t(template, **{k: self.value(v) for k, v in values.items()})
+
+    def match(self, text: str) -> tuple[str, dict[str, str]] | None:
+        for pattern, template in _patterns():
+            hit = pattern.fullmatch(text)
+            if hit is not None:
+                return template, hit.groupdict()
+        return None
+
+    def value(self, text: str) -> str:
+        if _GROUPED.fullmatch(text) and self.t is not None:
+            return self.t.integer(int(text.replace(",", "")))  # the language's digit groups
+        if ", " in text and all(self.match(p) is not None for p in text.split(", ")):
+            return ", ".join(self(p) for p in text.split(", "))
+        if self.match(text) is not None:
+            return self(text)
+        return text
+
+
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each template of ``verify_words`` as a pattern that reads its values back, the longest
+    first (the most specific)."""
+    from string import Formatter
+
+    from workbook.reports.verify_words import VERIFY_SV
+
+    out = []
+    for template in VERIFY_SV:
+        parts: list[str] = []
+        seen: set[str] = set()
+        for literal, name, _spec, _conversion in Formatter().parse(template):
+            parts.append(re.escape(literal))
+            if name is not None:
+                parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+                seen.add(name)
+        out.append((re.compile("".join(parts), re.S), template))
+    out.sort(key=lambda pair: -len(pair[1]))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- the PDF

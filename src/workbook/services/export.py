@@ -82,12 +82,12 @@ from workbook.reports.sidecar import (
     record_ref,
 )
 from workbook.store.errors import VaultError
-from workbook.store.journal import JournalRow
+from workbook.store.journal import EntryText, JournalRow
 from workbook.store.vault import Vault
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-LANGUAGES: tuple[Language, ...] = ("en", "sv")
+LANGUAGES: tuple[Language, ...] = ("en", "sv", "es", "ro", "th")  # reports.strings.LANGUAGES
 FORMATS = ("pdf", "json", "csv")
 _SCALE = 1000  # progress is reported in thousandths of the whole export
 _TIMED_ENTITIES = ("shift", "money", "incident", "control")
@@ -183,13 +183,14 @@ class _Gathered:
     attachments: list[Attachment]
     controls: list[ControlTag]
     disclosures: list[RecordDisclosure]
-    journal: list[JournalRow]
+    journal: Sequence[_Row]
     seals: list[SealEntry]
     deletions: int
     selected: list[int] | None
 
 
 _Record = Profile | Workplace | Person | Shift | MoneyLine | Incident | Attachment | ControlTag
+_Row = JournalRow | EntryText
 
 
 class _Gatherer:
@@ -247,7 +248,10 @@ class _Gatherer:
             ]
             seals = [SealEntry(s.code, s.seq, s.shown_at) for s in vault.list_seals()]
             head_seq, _head_hash = vault.journal_head()
-            everything = vault.journal_rows(1, head_seq) if head_seq else []
+            # Rows as the text their hashes cover, straight from the stored columns: nothing
+            # to parse for the thousands of rows the report only lists.
+            read = getattr(vault, "journal_entries", None) or vault.journal_rows
+            everything: Sequence[_Row] = read(1, head_seq) if head_seq else []
             self.steps.at("gather", 3, 10)
             disclosures = self.disclosures(profile, records, everything)
             start = journal_start(disclosures, seals)
@@ -259,7 +263,7 @@ class _Gatherer:
                          controls, disclosures, journal, seals, deletions, self.selected)
 
     def disclosures(self, profile: Profile, records: Sequence[tuple[str, _Record]],
-                    journal: Sequence[JournalRow]) -> list[RecordDisclosure]:
+                    journal: Sequence[_Row]) -> list[RecordDisclosure]:
         """Each record with its journal rows and the values and salts of the latest."""
         seqs: dict[tuple[str, int], list[int]] = {}
         for row in journal:
@@ -316,7 +320,12 @@ def _id(record: Any) -> int:
 # --------------------------------------------------------------------------- integrity
 
 
-def integrity_info(journal: Sequence[JournalRow], disclosed: Iterable[tuple[str, int]],
+def _at(row: _Row) -> datetime:
+    at = row.recorded_at
+    return at if isinstance(at, datetime) else datetime.fromisoformat(at)
+
+
+def integrity_info(journal: Sequence[_Row], disclosed: Iterable[tuple[str, int]],
                    seals: Sequence[SealEntry], deletions: int) -> IntegrityInfo:
     """What the PDF's integrity appendix says, from the journal rows of the report's records.
 
@@ -324,7 +333,7 @@ def integrity_info(journal: Sequence[JournalRow], disclosed: Iterable[tuple[str,
     record's first entry and the amendment: the seal covered the earlier version.
     """
     wanted = set(disclosed)
-    by_record: dict[tuple[str, int], list[JournalRow]] = {}
+    by_record: dict[tuple[str, int], list[_Row]] = {}
     for row in journal:
         key = (row.entity, row.entity_id)
         if key in wanted:
@@ -335,14 +344,14 @@ def integrity_info(journal: Sequence[JournalRow], disclosed: Iterable[tuple[str,
     seal_seqs = sorted(s.seq for s in seals)
     for (entity, ident), rows in by_record.items():
         if entity in _TIMED_ENTITIES:
-            recorded.append(RecordTiming(entity, ident, rows[0].recorded_at))
+            recorded.append(RecordTiming(entity, ident, _at(rows[0])))
         if entity == PROFILE:
             continue
         created = rows[0].seq
         for row in rows[1:]:
             if row.action != "update":
                 continue
-            amendment = Amendment(entity, ident, row.seq, row.recorded_at)
+            amendment = Amendment(entity, ident, row.seq, _at(row))
             amendments.append(amendment)
             if any(created <= s < row.seq for s in seal_seqs):
                 after_seal.append(amendment)

@@ -69,6 +69,21 @@ class JournalRow:
 
 
 @dataclass(frozen=True, slots=True)
+class EntryText:
+    """A row as stored, for exports: ``text`` is the canonical JSON of its metadata, the bytes
+    its hash covers after the previous hash (built from the stored columns, not re-encoded)."""
+
+    seq: int
+    recorded_at: str
+    action: str
+    entity: str
+    entity_id: int
+    text: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
 class DisclosedRow:
     """A row with the values and salts still kept for it (none once the record is deleted)."""
 
@@ -180,6 +195,20 @@ class Journal:
     def rows(self, first_seq: int = 1, last_seq: int | None = None) -> list[JournalRow]:
         last = self.head()[0] if last_seq is None else last_seq
         return [_row(r) for r in self._db.query(_ROWS_FROM, (first_seq, last))]
+
+    def entries(self, first_seq: int = 1, last_seq: int | None = None) -> list[EntryText]:
+        """Rows as the text their hashes cover: ``canonical_json(meta)`` assembled from the
+        stored columns (the digests column is already canonical JSON, written by ``record``),
+        so a ten-year export need not parse and re-encode every row."""
+        last = self.head()[0] if last_seq is None else last_seq
+        # Assembled here, not with SQL's ||: with cipher_memory_security on, SQLite's string
+        # building wipes every buffer it frees, and took 20 s for 150,000 rows (here 0.5 s).
+        return [EntryText(
+            seq, at, action, entity, entity_id,
+            f'{{"action":"{action}","digests":{digests},"entity":"{entity}",'
+            f'"entity_id":{entity_id},"recorded_at":"{at}","seq":{seq}}}', prev_hash, hash_)
+            for seq, at, action, entity, entity_id, digests, prev_hash, hash_
+            in self._db.query(_ROWS_FROM, (first_seq, last))]
 
     def disclosure(self, entity: str, entity_id: int) -> list[DisclosedRow]:
         """Every row of one record with the values and salts still kept for each."""

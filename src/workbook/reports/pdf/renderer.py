@@ -14,7 +14,7 @@ in ``reports/evidence.py``.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from reportlab import rl_config
@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -54,6 +55,7 @@ from workbook.reports.pdf.canvas import NumberedCanvas
 from workbook.reports.pdf.charts import earnings_chart
 from workbook.reports.pdf.flowables import Heading, LazyImage, PagedTable, Placeholder
 from workbook.reports.pdf.fonts import MAIN, MONO, bold, register_fonts
+from workbook.reports.pdf.texttable import TextRow, TextStyle, TextTable
 from workbook.reports.strings import Strings
 
 Progress = Callable[[int, int], None]
@@ -63,7 +65,7 @@ RULE = colors.HexColor("#BBBBBB")
 HEADER_BG = colors.HexColor("#E6E6E6")
 NOTE_BG = colors.HexColor("#F4F4F4")
 GREY = colors.HexColor("#555555")
-NOTES_EXCERPT = 160  # characters of a shift note shown in the log; the rest follows the log
+NOTES_EXCERPT = 400  # characters of a shift note shown in the log; a longer one follows it
 
 
 class ExportCancelled(Exception):
@@ -184,7 +186,20 @@ class EvidencePdfRenderer:
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         """A paragraph of our own text (already markup-safe)."""
-        return Paragraph(markup, self.styles[style])
+        return Paragraph(txt.fallback_fonts(markup), self.styles[style])
+
+    def words(self, row: Sequence[Any], *, bold_text: bool = False,
+              right_from: int | None = None) -> list[Any]:
+        """Table cells of our own words: a plain string stays one (fast), unless it is in a
+        script the table's font lacks (a Thai report's headers), which needs a paragraph."""
+        cells: list[Any] = []
+        for i, cell in enumerate(row):
+            if isinstance(cell, str) and txt.needs_fallback(cell):
+                text = f"<b>{txt.markup(cell)}</b>" if bold_text else txt.markup(cell)
+                right = right_from is not None and i >= right_from
+                cell = self.p(text, "cell_right" if right else "cell")
+            cells.append(cell)
+        return cells
 
     def heading(self, title: str, key: str, level: int = 0, style: str = "h1") -> Heading:
         """A section heading (plain text, ours or the worker's) listed in the contents and the
@@ -263,8 +278,18 @@ class EvidencePdfRenderer:
                      extra: Iterable[tuple[Any, ...]] = ()) -> Flowable:
         """A table that may be long: laid out page by page."""
         style = self.table_style(numeric_from, extra=extra)
+        if len(rows) > 40 and all(isinstance(c, str) for row in rows for c in row) and all(
+                isinstance(h, str) for h in header):
+            aligns = ["left" if numeric_from is None or i < numeric_from else "right"
+                      for i in range(len(widths))]
+            return TextTable(widths, [txt.clean(h) for h in header],
+                             [TextRow(list(row)) for row in rows], aligns=aligns,
+                             style=TextStyle(size=7.5, leading=9.5, header_size=7.5,
+                                             header_leading=9.5))
+        header = self.words(header, bold_text=True, right_from=numeric_from)
         if len(rows) <= 40:
-            return Table([list(header), *[list(r) for r in rows]], colWidths=list(widths),
+            return Table([header, *[self.words(r, right_from=numeric_from) for r in rows]],
+                         colWidths=list(widths),
                          repeatRows=1, style=style, hAlign="LEFT")
         return PagedTable(header, rows, widths, style)
 
@@ -380,7 +405,7 @@ class EvidencePdfRenderer:
                 self.p("<br/>".join(operator), "cell"),
             ])
         header = [t("Workplace"), t("Kind and place"), t("Operator (the legal employer)")]
-        return Table([header, *rows], colWidths=widths, repeatRows=1,
+        return Table([self.words(header, bold_text=True), *rows], colWidths=widths, repeatRows=1,
                      style=self.table_style(), hAlign="LEFT")
 
     # -- summary in words
@@ -610,6 +635,8 @@ class EvidencePdfRenderer:
         label_w = 0.40 * self.width
         col_w = (self.width - label_w) / max(1, len(columns))
         extra = [("FONT", (0, i), (-1, i), bold(MAIN), 7.5, 9.5) for i in bold_rows]
+        rows = [self.words(row, bold_text=i == 0 or i in bold_rows, right_from=1)
+                for i, row in enumerate(rows)]
         return Table(rows, colWidths=[label_w] + [col_w] * len(columns), repeatRows=1,
                      hAlign="LEFT", style=self.table_style(1, extra=extra))
 
@@ -699,7 +726,9 @@ class EvidencePdfRenderer:
             [t("Sign"), t("Times"), t("First"), t("Last")], rows,
             [0.46 * self.width, 0.10 * self.width, 0.22 * self.width, 0.22 * self.width]))
         for i in place.indicators:
-            dates = ", ".join(d.isoformat() for d in i.dates)
+            notes = i.notes or ("",) * len(i.dates)
+            dates = ", ".join(d.isoformat() + (f" ({self.u(n)})" if txt.clean(n) else "")
+                              for d, n in zip(i.dates, notes, strict=False))
             story.append(self.p(f"<b>{t.indicator(i.indicator)}</b>: {dates}", "small"))
         return story
 
@@ -750,12 +779,17 @@ class EvidencePdfRenderer:
     def shift_log(self) -> list[Flowable]:
         """One log per workplace (a claim is against one employer, in one currency), each in
         time order, one line per shift, every deduction in its own column so sums can be
-        checked; notes follow the logs, by reference."""
+        checked. Under a shift, in smaller type: its note, and who took or paid each amount
+        with the note written on it. A note too long for the log follows the logs in full."""
         r, t = self.report, self.t
         story: list[Flowable] = []
         if not r.shifts:
             return [PageBreak(), self.heading(t("Shift log"), "shifts"),
                     self.p(t("No shifts in this period."))]
+        lines_of: dict[str, list[MoneyRow]] = {}
+        for m in r.money:
+            if m.shift_ref:
+                lines_of.setdefault(m.shift_ref, []).append(m)
         first = True
         for i, place in enumerate(r.workplaces):
             shifts = [s for s in r.shifts if s.workplace_id == place.workplace.id]
@@ -768,26 +802,22 @@ class EvidencePdfRenderer:
                     "Every shift in the period, in order. Times are the local time at the "
                     "workplace (+1: ends the next day). Hours are real time minus unpaid "
                     "breaks, so a night across a clock change is an hour shorter or longer. "
-                    "Amounts are in {currency}; net is earned minus everything taken. "
-                    "A star (*) marks a shift with a note; the notes follow the logs.",
+                    "Amounts are in {currency}; net is earned minus everything taken. Under a "
+                    "shift, in smaller type: its note, and who took or paid each amount.",
                     currency=place.main.currency), "small"))
                 first = False
             else:
                 story.append(self.p(t("Amounts are in {currency}.",
                                       currency=place.main.currency), "small"))
-            story.extend(self.shift_table(place, shifts))
-        notes = [s for s in r.shifts if txt.clean(s.notes) or len(s.money) > 1]
-        if notes:
+            story.extend(self.shift_table(place, shifts, lines_of))
+        long_notes = [s for s in r.shifts if len(txt.clean(s.notes)) > NOTES_EXCERPT]
+        if long_notes:
             story.append(CondPageBreak(100))
             story.append(self.heading(t("Shift notes"), "shift-notes"))
-            for s in notes:
+            story.append(self.p(t("Notes too long for the log, in full."), "small"))
+            for s in long_notes:
                 story.append(self.p(f"<b>{s.ref}</b> · {t.date_short(s.night)} · "
                                     f"{self.u(s.workplace_name)}", "label"))
-                for other in s.money[1:]:
-                    story.append(self.p(t(
-                        "Also in {currency}: earned {earned}, taken {taken}.",
-                        currency=other.currency, earned=t.amount(other.earned, other.currency),
-                        taken=t.amount(other.taken, other.currency)), "small"))
                 for piece in txt.paragraphs(s.notes):
                     story.append(self.user(piece, "small"))
                 story.append(Spacer(1, 3))
@@ -803,29 +833,33 @@ class EvidencePdfRenderer:
         cats = sorted(sums, key=lambda c: (-sums[c], c))
         return (cats, False) if len(cats) <= 4 else (cats[:3], True)
 
-    def shift_table(self, place: WorkplaceReport, shifts: Sequence[ShiftRow]
+    def shift_table(self, place: WorkplaceReport, shifts: Sequence[ShiftRow],
+                    lines_of: Mapping[str, Sequence[MoneyRow]] | None = None
                     ) -> list[Flowable]:
         t = self.t
         cur = place.main.currency
         cats, other = self.log_columns(shifts)
         w = self.width
-        fixed = [30.0, 57.5, 54.0, 21.0, 36.0]  # ref, date, time, break, hours (points)
+        header = [t("Ref"), t("Date"), t("Time"), t("Break"), t("Hours"), t("Earned")]
+        # ref, date, time, break, hours (points), each wide enough for its heading's words
+        fixed = [max(least, 5 + max(stringWidth(word, bold(MAIN), 7)
+                                    for word in head.split()))
+                 for least, head in zip((34.0, 59.0, 59.0, 22.0, 30.0), header, strict=False)]
         money_cols = len(cats) + int(other) + 2  # earned … net
         each = (w - sum(fixed)) / money_cols
         widths = fixed + [each] * money_cols
-        header: list[Any] = [t("Ref"), t("Date"), t("Time"), t("Break"), t("Hours"),
-                             t("Earned")]
-        header += [self.clipped(self.t.money_category(c), "cell_head", each - 4, 120)
-                   if c.startswith("custom:") else self.p(self.category(c), "cell_head")
-                   for c in cats]
+        header += [txt.clean(t.money_category(c)) for c in cats]
         if other:
-            header.append(self.p(t("Other taken"), "cell_head"))
+            header.append(t("Other taken"))
         header.append(t("Net"))
-        rows = [self.shift_row(s, cats, other) for s in shifts]
-        totals: list[Any] = [t("Total"), self.plural(len(shifts), "{n} shift", "{n} shifts"),
-                             "", "",
-                             t.hours(sum(s.worked_seconds for s in shifts)),
-                             t.amount(sum(s.main_money.earned for s in shifts), cur)]
+        aligns = ["left", "left", "left"] + ["right"] * (len(widths) - 3)
+        lines_of = lines_of or {}
+        rows = [TextRow(self.shift_row(s, cats, other),
+                        detail=self.shift_detail(s, lines_of.get(s.ref, ())))
+                for s in shifts]
+        totals = [t("Total"), self.plural(len(shifts), "{n} shift", "{n} shifts"), "", "",
+                  t.hours(sum(s.worked_seconds for s in shifts)),
+                  t.amount(sum(s.main_money.earned for s in shifts), cur)]
         totals += [t.amount(sum(s.main_money.taken_by_category.get(c, 0) for s in shifts), cur)
                    for c in cats]
         if other:
@@ -833,27 +867,16 @@ class EvidencePdfRenderer:
                                        s.main_money.taken_by_category.items()
                                        if c not in cats), cur))
         totals.append(t.amount(sum(s.main_money.net for s in shifts), cur))
-        layout = [
-            ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (2, 0), (2, -1), 5),
-        ]
-        style = self.table_style(extra=[*layout, ("FONT", (0, 0), (-1, 0), bold(MAIN), 7, 8.5),
-                                        ("FONT", (0, 1), (-1, -1), MAIN, 7, 8.5)])
-        total_style = TableStyle([*layout, ("FONT", (0, 0), (-1, -1), bold(MAIN), 7, 8.5),
-                                  ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black),
-                                  ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-                                  ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)], spaceAfter=8)
-        # Every cell of the log is a plain string, so each row's height is known without
-        # measuring: lines × leading + padding. That keeps a ten-year log fast.
-        heights = [8.5 * (1 + max(str(c).count("\n") for c in row)) + 4.5 for row in rows]
-        return [PagedTable(header, rows, widths, style, row_heights=heights,
-                           on_rows=self.tracker.advance),
-                Table([totals], colWidths=widths, style=total_style, hAlign="LEFT")]
+        # The totals' second cell ("2,500 shifts") runs on under the time column.
+        total_widths = [widths[0], widths[1] + widths[2], *widths[3:]]
+        total_cells = [totals[0], totals[1], *totals[3:]]
+        return [TextTable(widths, header, rows, aligns=aligns, detail_column=1,
+                          on_rows=self.tracker.advance, space_after=0),
+                TextTable(total_widths, None, [TextRow(total_cells, bold=True)],
+                          aligns=["left", "left"] + ["right"] * (len(total_widths) - 2),
+                          line_above=True)]
 
-    def shift_row(self, s: ShiftRow, cats: Sequence[str], other: bool) -> list[Any]:
+    def shift_row(self, s: ShiftRow, cats: Sequence[str], other: bool) -> list[str]:
         t = self.t
         m = s.main_money
         cur = m.currency
@@ -865,10 +888,9 @@ class EvidencePdfRenderer:
             time += "\n" + t("plan {start}–{end}",
                              start="" if s.scheduled_start is None else t.time(s.scheduled_start),
                              end="" if s.scheduled_end is None else t.time(s.scheduled_end))
-        marked = s.ref + ("*" if txt.clean(s.notes) or len(s.money) > 1 else "")
-        row: list[Any] = [marked, t.date_short(s.night), time,
-                          t.integer(s.breaks_minutes) if s.breaks_minutes else "",
-                          t.hours(s.worked_seconds), t.amount(m.earned, cur)]
+        row = [s.ref, t.date_short(s.night), time,
+               t.integer(s.breaks_minutes) if s.breaks_minutes else "",
+               t.hours(s.worked_seconds), t.amount(m.earned, cur)]
         row += [t.amount(m.taken_by_category[c], cur) if c in m.taken_by_category else ""
                 for c in cats]
         if other:
@@ -876,6 +898,36 @@ class EvidencePdfRenderer:
             row.append(t.amount(rest, cur) if rest else "")
         row.append(t.amount(m.net, cur))
         return row
+
+    def shift_detail(self, s: ShiftRow, lines: Sequence[MoneyRow]) -> str:
+        """What prints under a shift in the log: amounts in other currencies, who took or paid
+        each amount and the note on it, and the shift's note (cut, if long; it follows the
+        logs in full)."""
+        t = self.t
+        parts: list[str] = []
+        for other in s.money[1:]:
+            parts.append(t("Also in {currency}: earned {earned}, taken {taken}.",
+                           currency=other.currency, earned=t.amount(other.earned, other.currency),
+                           taken=t.amount(other.taken, other.currency)))
+        said: list[str] = []
+        for m in lines:
+            line = m.line
+            words = [txt.clean(x).replace("\n", " ") for x in (line.counterparty, line.note)]
+            words = [x for x in words if x]
+            if not words:
+                continue
+            amount = (t.amount(line.amount_minor, line.currency) if line.currency == s.currency
+                      else t.money(line.amount_minor, line.currency))
+            said.append(f"{txt.clean(t.money_category(line.category))} {amount}: "
+                        + ", ".join(words))
+        if said:
+            parts.append("; ".join(said))
+        notes = txt.clean(s.notes)
+        if notes:
+            if len(notes) > NOTES_EXCERPT:
+                notes = notes[:NOTES_EXCERPT].rstrip() + "… " + t("(in full after the log)")
+            parts.append(t("Note: {note}", note=notes))
+        return "\n".join(parts)
 
     def money_log(self) -> list[Flowable]:
         r, t = self.report, self.t
@@ -886,28 +938,23 @@ class EvidencePdfRenderer:
         story.append(self.p(t("Monthly fees, rent, advertising and other amounts recorded on "
                               "their own date."), "small"))
         w = self.width
-        widths = [0.07 * w, 0.13 * w, 0.16 * w, 0.15 * w, 0.14 * w, 0.14 * w]
+        widths = [0.075 * w, 0.135 * w, 0.16 * w, 0.14 * w, 0.14 * w, 0.14 * w]
         widths.append(w - sum(widths))
-        rows = [self.money_row(m, widths) for m in r.standalone_money]
-        story.append(PagedTable(
-            [t("Ref"), t("Date"), t("Workplace"), t("Kind"), t("Category"), t("Amount"),
-             t("Note")], rows, widths, self.table_style(extra=[("ALIGN", (5, 0), (5, -1),
-                                                                "RIGHT")]),
+        rows = [TextRow(self.money_row(m)) for m in r.standalone_money]
+        story.append(TextTable(
+            widths, [t("Ref"), t("Date"), t("Workplace"), t("Kind"), t("Category"),
+                     t("Amount"), t("Note")], rows,
+            aligns=["left"] * 5 + ["right", "left"], style=TextStyle(size=7.5, leading=9.5),
             on_rows=self.tracker.advance))
         return story
 
-    def money_row(self, m: MoneyRow, widths: Sequence[float]) -> list[Any]:
+    def money_row(self, m: MoneyRow) -> list[str]:
         t = self.t
         line = m.line
-        note = " · ".join(x for x in (line.counterparty, line.note) if x)
-        if len(note) > 1500:  # a row must fit on a page; these notes are short in practice
-            note = note[:1500] + "…"
-
-        return [m.ref, t.date_short(line.date), self.cell(m.workplace_name or "–", widths[2]),
-                self.p(t.money_kind(str(line.kind)), "cell"),
-                self.cell(t.money_category(line.category), widths[4]),
-                f"{t.amount(line.amount_minor, line.currency)} {line.currency}",
-                self.clipped(note, "cell", widths[6] - 6, 640) if note else ""]
+        note = " · ".join(x for x in (txt.clean(line.counterparty), txt.clean(line.note)) if x)
+        return [m.ref, t.date_short(line.date), m.workplace_name or "–",
+                t.money_kind(str(line.kind)), t.money_category(line.category),
+                f"{t.amount(line.amount_minor, line.currency)} {line.currency}", note]
 
     def incident_log(self) -> list[Flowable]:
         r, t = self.report, self.t
@@ -931,26 +978,28 @@ class EvidencePdfRenderer:
         head = f"{x.ref} · {when}"
         if x.workplace_name:
             head += f" · {self.u(x.workplace_name)}"
-        facts: list[tuple[str, Any]] = [
+        # The facts are plain text, drawn directly: six hundred incidents of small tables of
+        # paragraphs took a second and a half.
+        facts: list[tuple[str, str]] = [
             (t("What happened"), t.incident_category(x.category)),
             (t("Severity"), t.severity(x.severity)),
         ]
         if x.people:
             facts.append((t("People"), ", ".join(
-                f"{self.u(p.label)} ({t.person_role(p.role).lower()}, "
+                f"{txt.clean(p.label)} ({t.person_role(p.role).lower()}, "
                 f"{t.involvement(p.involvement)})" if self.report.profile == "full"
-                else f"{self.u(p.label)} ({t.involvement(p.involvement)})" for p in x.people)))
+                else f"{txt.clean(p.label)} ({t.involvement(p.involvement)})"
+                for p in x.people)))
         if x.reported_to or x.reported_on:
-            reported = self.u(x.reported_to) if x.reported_to else ""
+            reported = txt.clean(x.reported_to) if x.reported_to else ""
             if x.reported_on:
                 reported += (" · " if reported else "") + t.date_long(x.reported_on)
             facts.append((t("Reported to"), reported))
-        # A long outcome follows the description, in page-sized pieces like it: inside the
-        # table its row would be re-laid out on every page it runs over (minutes of work).
+        # A long outcome follows the description, in page-sized pieces like it: a table row
+        # cannot run over a page.
         long_outcome = bool(x.outcome) and not _short(x.outcome)
         if x.outcome and not long_outcome:
-            facts.append((t("Outcome"), self.user(x.outcome, "value",
-                                                  width=self.width - 34 * mm)))
+            facts.append((t("Outcome"), txt.clean(x.outcome)))
         links = []
         if x.shift_ref:
             links.append(t("shift {ref}", ref=x.shift_ref))
@@ -962,7 +1011,12 @@ class EvidencePdfRenderer:
         if x.title:
             block.append(self.user(x.title, "label"))
             block.append(Spacer(1, 3))
-        block.append(self.key_values(facts, 34 * mm))
+        label = 34 * mm
+        block.append(TextTable(
+            [label, self.width - label], None, [TextRow([k, v]) for k, v in facts],
+            bold_columns=[0], space_after=0,
+            style=TextStyle(size=8.5, leading=11.5, pad_x=2, pad_top=3, pad_bottom=3.5,
+                            max_lines=40)))
         out: list[Flowable] = [KeepTogether(block)]
         if x.description:
             out.append(Spacer(1, 4))
@@ -987,13 +1041,14 @@ class EvidencePdfRenderer:
         rows = []
         for e in r.exhibits:
             a = e.attachment
-            name = self.u(a.filename) if a.filename else "–"
-            rows.append([e.ref, self.p(f"{name}<br/><font face=\"{MONO}\" size=\"6.5\">"
-                                       f"{a.sha256}</font>", "cell"),
-                         self.cell(a.media_type, widths[2]), t.size(a.size), e.belongs_to])
-        story.append(self.simple_table([t("Ref"), t("File and its SHA-256"), t("Type"),
-                                        t("Size"), t("For")], rows, widths,
-                                       extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
+            name = txt.clean(a.filename).replace("\n", " ") if a.filename else "–"
+            rows.append([e.ref, f"{name}\n{a.sha256}", txt.clean(a.media_type),
+                         t.size(a.size), e.belongs_to])
+        # Drawn directly: a file name and its 64-digit hash in a cell, three hundred times.
+        story.append(TextTable(
+            widths, [t("Ref"), t("File and its SHA-256"), t("Type"), t("Size"), t("For")],
+            [TextRow(row) for row in rows], aligns=["left"] * 3 + ["right", "left"],
+            style=TextStyle(size=7, leading=9, header_size=7.5, header_leading=9.5, pad_x=4)))
         for e in r.exhibits:
             story.extend(self.exhibit(e))
             self.tracker.advance()
@@ -1060,7 +1115,7 @@ class EvidencePdfRenderer:
                 written = None if lag.recorded_at is None else lag.recorded_at.astimezone(
                     _zone(r.timezone)).replace(second=0, microsecond=0)
                 groups.setdefault((lag.happened_on, written, lag.days), []).append(lag.ref)
-            rows = [[self.p(", ".join(refs), "cell"), t.date_short(happened),
+            rows = [[", ".join(refs), t.date_short(happened),
                      "" if written is None else t.datetime_short(written), t.integer(days or 0)]
                     for (happened, written, days), refs in groups.items()]
             story.append(self.simple_table(
@@ -1169,14 +1224,12 @@ class EvidencePdfRenderer:
         else:  # the usual case, drawn directly: a paragraph per page adds up over 900 pages
             canvas.setFont(MAIN, 7.5)
             canvas.drawString(self.margin_x, y, txt.fit(left, self.width - 40 * mm, MAIN, 7.5))
-        canvas.setFont(MAIN, 7.5)
         canvas.setFillColor(colors.black)
-        canvas.drawRightString(self.margin_x + self.width, y,
-                               t("Page {page} of {pages}", page=page, pages=total))
-        canvas.setFont(MONO, 6.5)
+        txt.draw_runs(canvas, self.margin_x + self.width, y,
+                      t("Page {page} of {pages}", page=page, pages=total), MAIN, 7.5, right=True)
         canvas.setFillColor(GREY)
-        canvas.drawString(self.margin_x, y - 10,
-                          t("Fingerprint {fingerprint}", fingerprint=r.fingerprint or "–"))
+        txt.draw_runs(canvas, self.margin_x, y - 10,
+                      t("Fingerprint {fingerprint}", fingerprint=r.fingerprint or "–"), MONO, 6.5)
         canvas.restoreState()
 
     def contents_entries(self) -> list[tuple[str, str, int]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -107,6 +108,38 @@ def _runs_markup(text: str) -> str:
             parts.append(escape(run))
         else:
             parts.append(f'<font face="{font}">{escape(run)}</font>')
+    return "".join(parts)
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def draw_runs(canvas: Any, x: float, y: float, text: str, font: str, size: float, *,
+              right: bool = False) -> None:
+    """One line of our own words drawn straight on the canvas (a page footer), each run of
+    Thai or Arabic in its font and the rest in ``font``; ``right`` aligns its end at ``x``."""
+    runs = [(font if run_font == MAIN else run_font, run) for run_font, run in font_runs(text)]
+    if right:
+        x -= sum(stringWidth(run, run_font, size) for run_font, run in runs)
+    for run_font, run in runs:
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, run_font, size)
+
+
+def fallback_fonts(markup: str) -> str:
+    """Our own markup (a translated sentence, perhaps with a worker's words inside) with
+    ``<font face>`` around each run of Thai or Arabic outside the tags: a Thai report's own
+    words then print in the Thai font, as a worker's Thai already does."""
+    if _OTHER_SCRIPT.search(markup) is None:
+        return markup
+    parts: list[str] = []
+    for piece in _TAG.split(markup):
+        if piece.startswith("<") or _OTHER_SCRIPT.search(piece) is None:
+            parts.append(piece)
+            continue
+        for font, run in font_runs(piece):
+            parts.append(run if font == MAIN else f'<font face="{font}">{run}</font>')
     return "".join(parts)
 
 
