@@ -123,6 +123,9 @@ def child(vault_path: Path, passphrase: str, runs: int) -> dict[str, object]:
     unlock_cpu: list[float] = []
     page_times: dict[str, list[tuple[float, float]]] = {spec.key: [] for spec in PAGES}
     sorts: list[tuple[float, float]] = []
+    other_sorts: dict[str, list[tuple[float, float]]] = {
+        k: [] for k in ("shifts by kept", "shifts by workplace", "money by amount",
+                        "money by kind", "incidents by severity")}
     filters: dict[str, list[tuple[float, float]]] = {"shift workplace": [], "money kind": [],
                                                      "money search": []}
 
@@ -166,6 +169,15 @@ def child(vault_path: Path, passphrase: str, runs: int) -> dict[str, object]:
         other = (Qt.SortOrder.AscendingOrder if shifts.model.current_sort.descending
                  else Qt.SortOrder.DescendingOrder)
         sorts.append(timed(lambda: shifts.model.sort(0, other), app))
+        # Columns sorted in SQL by something other than the date (first click: descending).
+        for page_key, sort_key in (("shifts", "kept"), ("shifts", "workplace"),
+                                   ("money", "amount"), ("money", "kind"),
+                                   ("incidents", "severity")):
+            page = main.open_page(page_key)
+            column = next(i for i, c in enumerate(page.model.columns) if c.sort_key == sort_key)
+            other_sorts[f"{page_key} by {sort_key}"].append(timed(
+                lambda p=page, c=column: p.model.sort(c, Qt.SortOrder.DescendingOrder), app))
+        shifts = main.open_page("shifts")
         combo = shifts.filter_bar.workplace
         filters["shift workplace"].append(timed(lambda: combo.setCurrentIndex(1), app))
         money = main.open_page("money")
@@ -194,6 +206,7 @@ def child(vault_path: Path, passphrase: str, runs: int) -> dict[str, object]:
     results["unlock gui cpu"] = statistics.median(unlock_cpu)
     results["pages"] = {k: med(v) for k, v in page_times.items()}
     results["sort"] = med(sorts)
+    results["other sorts"] = {k: med(v) for k, v in other_sorts.items()}
     results["filters"] = {k: med(v) for k, v in filters.items()}
     results["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
@@ -262,6 +275,8 @@ def report(name: str, vault: Path, passphrase: str, runs: int, env: dict[str, st
         line(f"open page {key} (first time: built)", wall, "page", factor=factor, cpu=used)
     wall, used = data["sort"]
     line("sort shifts by date (other direction)", wall, "sort", factor=factor, cpu=used)
+    for key, (wall, used) in data["other sorts"].items():
+        line(f"sort {key}", wall, "sort", factor=factor, cpu=used)
     for key, (wall, used) in data["filters"].items():
         line(f"change filter: {key}", wall, "filter", factor=factor, cpu=used)
     line("peak memory (the UI process)", float(data["peak MB"]), "peak MB", unit="MB",

@@ -45,6 +45,94 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../src/workbook/ui/widgets/attachments.py" line="+57"/>
+        <source>Files and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files are kept encrypted inside your vault, up to 50 MB each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is %2. Files up to 50 MB can be kept in the vault; a smaller copy or a screenshot will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no image on the clipboard. Copy or take a screenshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No file selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (no preview; it is kept in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../src/workbook/ui/dialogs/backup_dialog.py" line="+64"/>
@@ -125,6 +213,64 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../src/workbook/ui/widgets/categories.py" line="+77"/>
+        <source>Write a name for the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the name to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a category called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the new category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category of your own for “%1”, like a locker fee or a music fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a category of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../src/workbook/ui/dialogs/change_passphrase.py" line="+35"/>
@@ -168,9 +314,9 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/incidents.py" line="+58"/>
-        <location filename="../../src/workbook/ui/pages/money.py" line="+58"/>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="+64"/>
+        <location filename="../../src/workbook/ui/pages/incidents.py" line="+47"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="+52"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="+59"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,35 +337,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/workbook/ui/pages/money.py" line="+6"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="+8"/>
         <location filename="../../src/workbook/ui/pages/shifts.py" line="+3"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/pages/money.py" line="-4"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="-6"/>
         <location filename="../../src/workbook/ui/pages/workplaces.py" line="+49"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,12 +375,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Paid how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paid to or taken by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,24 +390,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/pages/people.py" line="+36"/>
+        <location filename="../../src/workbook/ui/pages/people.py" line="+37"/>
         <source>Name or nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="+10"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="+12"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="+1"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="+2"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="-10"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="-12"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,13 +442,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Legal employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workbook/ui/table_model.py" line="+40"/>
+        <source>Click to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +540,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Something went wrong with the vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Please check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +567,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/export_dialog.py" line="+75"/>
+        <location filename="../../src/workbook/ui/dialogs/export_dialog.py" line="+76"/>
         <source>Export evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,51 +877,61 @@
     <name>Fields</name>
     <message>
         <location filename="../../src/workbook/ui/dialogs/history_dialog.py" line="+46"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+167"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+2"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-9"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-2"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+12"/>
         <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,26 +942,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-7"/>
         <source>Name or nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+17"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-8"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,41 +992,49 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+2"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-1"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+2"/>
         <source>Paid how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Paid to or taken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-8"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+11"/>
         <source>How serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-1"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,13 +1063,50 @@
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-26"/>
+        <source>Work name</source>
+        <extracomment>Field names as problems name them (the last part of ``shifts[3].end``), for messages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new day starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference hourly wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/filter_bar.py" line="+96"/>
+        <location filename="../../src/workbook/ui/widgets/filter_bar.py" line="+99"/>
         <location line="+1"/>
         <source>Search</source>
+        <extracomment>The worker&apos;s own money categories per kind (&quot;custom:…&quot; slugs), listed after ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,7 +1181,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Earned, taken and spent</source>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,7 +1317,7 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/incident_editor.py" line="+114"/>
+        <location filename="../../src/workbook/ui/dialogs/incident_editor.py" line="+82"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,18 +1327,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>— no workplace —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+473"/>
+        <location line="+312"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-306"/>
         <source>What kind of incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,12 +1349,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+460"/>
+        <location line="+299"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-292"/>
         <source>When it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,23 +1380,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+432"/>
+        <location line="+271"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-265"/>
         <source>e.g. the union, the manager, the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+265"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-264"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,82 +1417,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+413"/>
+        <location line="+252"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-248"/>
         <source>Linked shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Attached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preview of the selected image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files are kept encrypted inside your vault, up to 50 MB each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Signs of control this shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saving keeps the earlier version in the record history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Save incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,12 +1487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Files and photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>— no shift —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,52 +1522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Attach a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>“%1” is %2. Files up to 50 MB can be kept in the vault; a smaller copy or a screenshot will do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>pasted image %1.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>There is no image on the clipboard. Copy or take a screenshot first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No file selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (no preview; it is kept in the vault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,16 +1568,11 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Not saved yet. Please check:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/incidents.py" line="-31"/>
+        <location filename="../../src/workbook/ui/pages/incidents.py" line="-32"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+32"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1494,7 +1605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Delete the incident “%1” of %2?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1621,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/labels.py" line="+20"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-170"/>
         <source>Earning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+117"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +2024,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/list_page.py" line="+68"/>
+        <location filename="../../src/workbook/ui/pages/list_page.py" line="+70"/>
         <source>Number of records</source>
         <extracomment>The journal entity (for Earlier versions) and the ``session.changed`` names to follow.</extracomment>
         <translation type="unfinished"></translation>
@@ -1954,12 +2065,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+43"/>
         <source>%n records</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1977,7 +2088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/app.py" line="+304"/>
+        <location filename="../../src/workbook/ui/app.py" line="+386"/>
         <location filename="../../src/workbook/ui/main_window.py" line="+40"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -2136,7 +2247,7 @@
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/money_dialog.py" line="+33"/>
+        <location filename="../../src/workbook/ui/dialogs/money_dialog.py" line="+32"/>
         <source>Edit money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,7 +2257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No workplace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,11 +2283,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pick one, or type your own.</source>
+        <source>Pick one, or choose “New category…” at the end of the list to make your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
@@ -2207,7 +2318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Who paid, like a client or the club</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>An amount cannot be below zero. Choose the kind instead: earned, taken by the workplace or your own expense.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,48 +2376,48 @@
 <context>
     <name>MoneyLinesTable</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="+91"/>
-        <location line="+195"/>
+        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="+97"/>
+        <location line="+238"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+193"/>
+        <location line="-238"/>
+        <location line="+236"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+193"/>
+        <location line="-236"/>
+        <location line="+236"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+195"/>
+        <location line="-235"/>
+        <location line="+238"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+193"/>
+        <location line="-238"/>
+        <location line="+236"/>
         <source>Paid to / taken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+192"/>
+        <location line="-235"/>
+        <location line="+235"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-204"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
         <source>Line %1: kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>taken by (club, DJ…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,7 +2500,7 @@
 <context>
     <name>MoneyPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/money.py" line="-26"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="-30"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search in notes and who paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,12 +2533,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 of %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Delete this money line: %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2847,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2754,7 +2865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Delete “%1” from your people?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,6 +2981,790 @@
     <message>
         <location line="+2"/>
         <source>This part of Workbook is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../../src/workbook/ui/rep/window.py" line="+334"/>
+        <location line="+34"/>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Smallest number of workers per figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A figure that rests on fewer workers is not shown, so that it cannot point to one worker. It cannot be lower than 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge into another workplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practice report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 — %n workers</source>
+        <translation>
+            <numerusform>%1 — %n worker</numerusform>
+            <numerusform>%1 — %n workers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No verified reports yet. Import reports on the Reports page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fewer than %1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also written as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 workers sent verified reports that name this workplace, so no figure is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 workers, %2 to %3, from %4 verified reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money the workplace took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Range: the lowest and highest amounts that at least %1 workers each paid, so that neither end points to one worker. * Some lines, from fewer workers, lie outside it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median %1, %2; %3 workers, %4 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>median %1 (%2 workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 shifts, %2 hours, median shift %3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Net per hour %1 (all workers together); median of workers&apos; own %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs of control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 workers, %2 times, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no other workplace to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge workplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count “%1” as which workplace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the practice report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing the practice report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../src/workbook/ui/problem_messages.py" line="+12"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the year %1; check the year (dates from %2 to %3 can be kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 (never) and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a currency (like SEK or EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a two-letter country code, like SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the scheduled start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be zero or more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be from 1 (minor) to 5 (grave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large: %1 MB (at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attachment belongs to an incident or a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before start (for a night shift, the end is on the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>are as long as the whole shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative; choose earning, deduction or expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the same as start (for a night shift, the end is on the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a category for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>makes the shift longer than %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a currency code (like SEK or EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be written as text, like &quot;800.00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative; choose earning, deduction or expense instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is empty; write an amount like 800.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an amount; write it like 800.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 amounts have at most %2 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 amounts have no decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date; write it like 2026-03-28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a time zone (like Europe/Stockholm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist on %2: the clocks went forward. Check the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 happened twice on %2 (the clocks went back). Add the offset, like 02:30+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date and time like 2026-03-28T21:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date and time; write it like 2026-03-28T21:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a real date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a time offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../src/workbook/ui/dialogs/record_editor.py" line="+60"/>
+        <source>Saving keeps the earlier version in the record history.</source>
+        <extracomment>Set by ``ready()``; compares the form with what it was when opened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not saved yet. Please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepColumns</name>
+    <message>
+        <location filename="../../src/workbook/ui/rep/window.py" line="-482"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepWindow</name>
+    <message>
+        <location line="+507"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook — reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Practice report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an encrypted copy of this rep vault, for a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The passphrase is changed. Only the new one opens this rep vault now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup is made: %1. Keep it somewhere other than this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location line="-631"/>
+        <source>Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 17-K3QF-9ZTA-M2XW-PL7D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal codes the worker sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Every report in this import is checked against each code; separate codes with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seal codes (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>Checks of the selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Remove report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected report for good: imported by mistake, or the worker no longer agrees to its use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✗ Failed: %1 — not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” (%2) for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its files and figures are deleted from this rep vault. Practice reports you make from now on leave it out. Reports you already sent do not change, and a backup made before now still has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reports yet. Import the JSON file a worker sent you (with its PDF, if you have it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 verified reports from %2 workers. %3 failed a check: they are kept apart and never counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose reports to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook reports (*.json *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the JSON file of each report; a PDF alone cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking and importing reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 verified and added. %2 already here (nothing changed). %3 failed a check: kept apart, not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../src/workbook/ui/errors.py" line="+22"/>
+        <source>Nothing was restored and your vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cannot be read</source>
+        <extracomment>What the restore service found wrong with a damaged backup (its English words → ours).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some of its pages are damaged or were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database structure is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some records in it point at records that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was never finished being set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its change journal is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That passphrase does not open this backup (if you are sure it is right, the backup is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Workbook backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of Workbook; update Workbook to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup was made by a much older version of Workbook that this version cannot upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no backup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That backup is open in Workbook or another program. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is open in Workbook or another program. Lock it or close the app, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is the vault itself, not a backup of it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3156,13 +4051,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+465"/>
+        <location line="+18"/>
+        <location line="+492"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-485"/>
         <source>Date the shift started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,29 +4098,29 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+436"/>
+        <location line="+463"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+432"/>
+        <location line="-461"/>
+        <location line="+459"/>
         <source>Scheduled start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-456"/>
         <source>Scheduled start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+456"/>
         <source>Scheduled end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-453"/>
         <source>Scheduled end time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,42 +4146,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+406"/>
+        <location line="+433"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-428"/>
+        <source>A pay slip, a fine notice, the schedule: kept with this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Signs of control this shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saving keeps the earlier version in the record history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Enter moves to the next field; on the last amount it saves. Ctrl+Enter saves from anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Save shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,17 +4216,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
         <source>Add a workplace first (Workplaces page), then log shifts there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Ticked for you: the end time is earlier than the start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +4246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +4258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+84"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,7 +4278,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,16 +4292,11 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Not saved yet. Please check:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="-22"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="-23"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,12 +4316,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Earned minus what the workplace took; below zero means the night ended in debt</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+50"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n shift</numerusform>
@@ -3454,12 +4339,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Shift at %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Delete the shift at %1 on %2, %3?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,13 +4571,28 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/workbook/ui/unlock.py" line="+113"/>
+        <location filename="../../src/workbook/ui/unlock.py" line="+119"/>
         <source>Notes</source>
         <extracomment>The worker closed the window (quit the app). Milliseconds per countdown step; tests make it short instead of sleeping.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>I log my work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I receive reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For union reps: check the reports workers send you and see a workplace&apos;s practices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,12 +4622,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
+        <location line="+93"/>
         <source>Type your passphrase to open your records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-89"/>
         <location line="+12"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -3739,13 +4640,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
-        <location line="+59"/>
+        <location line="+118"/>
+        <location line="+61"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-160"/>
         <source>Your records are kept in one encrypted file on this computer. Nothing is sent anywhere. Choose a passphrase to lock the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,17 +4657,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-64"/>
         <source>Vault file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
+        <source>Type your passphrase to open the reports you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,8 +4681,13 @@
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>This is a worker&apos;s vault. Choose “I log my work” to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+16"/>
         <source>Try again in %n s</source>
         <translation>
             <numerusform>Try again in %n s</numerusform>
@@ -3799,7 +4710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A file with this name already exists. Workbook will not overwrite it; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,6 +4727,75 @@
     <message>
         <location line="+8"/>
         <source>Where should the new vault be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../src/workbook/ui/dialogs/unsaved.py" line="+99"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard them, or keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>a shift</source>
+        <extracomment>How to open each kind of editor on a record id (or ``None`` for a new record).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a money line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbook locked while you were editing %1. Your changes were kept, encrypted, in this vault. Open them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files you had added were not kept: add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throw them away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,13 +4933,13 @@
 <context>
     <name>WorkplacesPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/workplaces.py" line="-27"/>
-        <location line="+65"/>
+        <location filename="../../src/workbook/ui/pages/workplaces.py" line="-28"/>
+        <location line="+64"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>Hide a workplace you no longer work at from choices; its records stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,7 +4959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not known yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,7 +4974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%n workplaces</source>
         <translation>
             <numerusform>%n workplace</numerusform>
@@ -4017,7 +4997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,6 +45,94 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../src/workbook/ui/widgets/attachments.py" line="+57"/>
+        <source>Files and photos</source>
+        <translation>Filer och foton</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;file…</source>
+        <translation>Lägg till &amp;fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste image</source>
+        <translation>Klistra in bil&amp;d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove file</source>
+        <translation>Ta bort fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the selected image</source>
+        <translation>Förhandsvisning av den valda bilden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files are kept encrypted inside your vault, up to 50 MB each.</source>
+        <translation>Filerna sparas krypterade i ditt valv, upp till 50 MB var.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Attach a file</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt);;All files (*)</source>
+        <translation>Bilder och dokument (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>”%1” kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is %2. Files up to 50 MB can be kept in the vault; a smaller copy or a screenshot will do.</source>
+        <translation>”%1” är %2. Filer på upp till 50 MB kan sparas i valvet; en mindre kopia eller en skärmbild går bra.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pasted image %1.png</source>
+        <translation>inklistrad bild %1.png</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no image on the clipboard. Copy or take a screenshot first.</source>
+        <translation>Det finns ingen bild i urklipp. Kopiera en bild eller ta en skärmbild först.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No file selected</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (no preview; it is kept in the vault)</source>
+        <translation>%1 (ingen förhandsvisning; den sparas i valvet)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../src/workbook/ui/dialogs/backup_dialog.py" line="+64"/>
@@ -125,6 +213,64 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../src/workbook/ui/widgets/categories.py" line="+77"/>
+        <source>Write a name for the category.</source>
+        <translation>Skriv ett namn på kategorin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the name to %1 characters or fewer.</source>
+        <translation>Namnet får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a category called “%1”.</source>
+        <translation>Det finns redan en kategori som heter ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New category</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the new category</source>
+        <translation>Namn på den nya kategorin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category of your own for “%1”, like a locker fee or a music fee.</source>
+        <translation>En egen kategori för ”%1”, till exempel en skåpavgift eller en musikavgift.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add category</source>
+        <translation>Lägg till kategori</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New category…</source>
+        <translation>Ny kategori…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a category of your own</source>
+        <translation>Gör en egen kategori</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../src/workbook/ui/dialogs/change_passphrase.py" line="+35"/>
@@ -168,9 +314,9 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/incidents.py" line="+58"/>
-        <location filename="../../src/workbook/ui/pages/money.py" line="+58"/>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="+64"/>
+        <location filename="../../src/workbook/ui/pages/incidents.py" line="+47"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="+52"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="+59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -191,35 +337,35 @@
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How serious</source>
         <translation>Hur allvarligt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/workbook/ui/pages/money.py" line="+6"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="+8"/>
         <location filename="../../src/workbook/ui/pages/shifts.py" line="+3"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reported to</source>
         <translation>Anmält till</translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/pages/money.py" line="-4"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="-6"/>
         <location filename="../../src/workbook/ui/pages/workplaces.py" line="+49"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -229,12 +375,12 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Paid how</source>
         <translation>Betalt hur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paid to or taken by</source>
         <translation>Betalt till eller taget av</translation>
     </message>
@@ -244,24 +390,24 @@
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/pages/people.py" line="+36"/>
+        <location filename="../../src/workbook/ui/pages/people.py" line="+37"/>
         <source>Name or nickname</source>
         <translation>Namn eller smeknamn</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="+10"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="+12"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="+1"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="+2"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="-10"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="-12"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -296,7 +442,7 @@
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Legal employer</source>
         <translation>Juridisk arbetsgivare</translation>
     </message>
@@ -304,6 +450,16 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbook/ui/table_model.py" line="+40"/>
+        <source>Click to sort</source>
+        <translation>Klicka för att sortera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This column cannot be sorted</source>
+        <translation>Den här kolumnen går inte att sortera</translation>
     </message>
 </context>
 <context>
@@ -384,6 +540,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Something went wrong with the vault. Nothing was changed.</source>
+        <translation>Något gick fel med valvet. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Please check</source>
         <translation>Kontrollera</translation>
     </message>
@@ -406,7 +567,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/export_dialog.py" line="+75"/>
+        <location filename="../../src/workbook/ui/dialogs/export_dialog.py" line="+76"/>
         <source>Export evidence</source>
         <translation>Exportera underlag</translation>
     </message>
@@ -716,51 +877,61 @@
     <name>Fields</name>
     <message>
         <location filename="../../src/workbook/ui/dialogs/history_dialog.py" line="+46"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+167"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+2"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-9"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-2"/>
         <source>Legal name</source>
         <translation>Juridiskt namn</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+12"/>
         <source>Registration number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -771,26 +942,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-7"/>
         <source>Name or nickname</source>
         <translation>Namn eller smeknamn</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+17"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-8"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
@@ -816,41 +992,49 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+2"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-1"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+2"/>
         <source>Paid how</source>
         <translation>Betalt hur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+1"/>
         <source>Paid to or taken by</source>
         <translation>Betalt till eller taget av</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-8"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="+11"/>
         <source>How serious</source>
         <translation>Hur allvarligt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-1"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
@@ -879,13 +1063,50 @@
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
+    <message>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-26"/>
+        <source>Work name</source>
+        <extracomment>Field names as problems name them (the last part of ``shifts[3].end``), for messages.</extracomment>
+        <translation>Arbetsnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual currency</source>
+        <translation>Vanlig valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new day starts at</source>
+        <translation>Ett nytt dygn börjar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference hourly wage</source>
+        <translation>Jämförelselön per timme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after</source>
+        <translation>Lås efter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/filter_bar.py" line="+96"/>
+        <location filename="../../src/workbook/ui/widgets/filter_bar.py" line="+99"/>
         <location line="+1"/>
         <source>Search</source>
+        <extracomment>The worker&apos;s own money categories per kind (&quot;custom:…&quot; slugs), listed after ours.</extracomment>
         <translation>Sök</translation>
     </message>
     <message>
@@ -960,8 +1181,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Earned, taken and spent</source>
-        <translation>Intjänat, avdrag och utgifter</translation>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1096,7 +1317,7 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/incident_editor.py" line="+114"/>
+        <location filename="../../src/workbook/ui/dialogs/incident_editor.py" line="+82"/>
         <source>Edit incident</source>
         <translation>Ändra händelse</translation>
     </message>
@@ -1106,18 +1327,18 @@
         <translation>Anteckna en händelse</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>— no workplace —</source>
         <translation>— ingen arbetsplats —</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+473"/>
+        <location line="+312"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-306"/>
         <source>What kind of incident</source>
         <translation>Vilken sorts händelse</translation>
     </message>
@@ -1128,12 +1349,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+460"/>
+        <location line="+299"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-292"/>
         <source>When it started</source>
         <translation>När det började</translation>
     </message>
@@ -1159,23 +1380,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+432"/>
+        <location line="+271"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-265"/>
         <source>e.g. the union, the manager, the police</source>
         <translation>t.ex. facket, chefen, polisen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+265"/>
         <source>Reported to</source>
         <translation>Anmält till</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-264"/>
         <source>on</source>
         <translation>den</translation>
     </message>
@@ -1196,82 +1417,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+413"/>
+        <location line="+252"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-248"/>
         <source>Linked shift</source>
         <translation>Kopplat pass</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Attached files</source>
-        <translation>Bifogade filer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add &amp;file…</source>
-        <translation>Lägg till &amp;fil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste image</source>
-        <translation>Klistra in bil&amp;d</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;View</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove file</source>
-        <translation>Ta bort fil</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preview of the selected image</source>
-        <translation>Förhandsvisning av den valda bilden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files are kept encrypted inside your vault, up to 50 MB each.</source>
-        <translation>Filerna sparas krypterade i ditt valv, upp till 50 MB var.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Signs of control this shows</source>
         <translation>Tecken på kontroll som det här visar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saving keeps the earlier version in the record history.</source>
-        <translation>När du sparar finns den tidigare versionen kvar i historiken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Save incident</source>
         <translation>Spara händelsen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
@@ -1321,12 +1487,7 @@
         <translation>Kopplat pa&amp;ss</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Files and photos</source>
-        <translation>Filer och foton</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>— no shift —</source>
         <translation>— inget pass —</translation>
     </message>
@@ -1361,52 +1522,7 @@
         <translation>Mycket allvarligt: våld, eller ett hot mot din säkerhet eller din rätt att stanna.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Attach a file</source>
-        <translation>Bifoga en fil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt);;All files (*)</source>
-        <translation>Bilder och dokument (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>“%1” could not be read: %2</source>
-        <translation>”%1” kunde inte läsas: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>“%1” is %2. Files up to 50 MB can be kept in the vault; a smaller copy or a screenshot will do.</source>
-        <translation>”%1” är %2. Filer på upp till 50 MB kan sparas i valvet; en mindre kopia eller en skärmbild går bra.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>pasted image %1.png</source>
-        <translation>inklistrad bild %1.png</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>There is no image on the clipboard. Copy or take a screenshot first.</source>
-        <translation>Det finns ingen bild i urklipp. Kopiera en bild eller ta en skärmbild först.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>new</source>
-        <translation>ny</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No file selected</source>
-        <translation>Ingen fil vald</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (no preview; it is kept in the vault)</source>
-        <translation>%1 (ingen förhandsvisning; den sparas i valvet)</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -1454,16 +1570,11 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Not saved yet. Please check:</source>
-        <translation>Inte sparat än. Kontrollera:</translation>
-    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/incidents.py" line="-31"/>
+        <location filename="../../src/workbook/ui/pages/incidents.py" line="-32"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
     </message>
@@ -1478,7 +1589,7 @@
         <translation>Sök i rubriker och beskrivningar</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+32"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -1496,7 +1607,7 @@
         <translation>Inga händelser antecknade. När något orättvist eller osäkert händer på jobbet, skriv ner det här medan du minns detaljerna.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Delete the incident “%1” of %2?</source>
         <translation>Radera händelsen ”%1” från %2?</translation>
     </message>
@@ -1512,7 +1623,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/labels.py" line="+20"/>
+        <location filename="../../src/workbook/ui/widgets/labels.py" line="-170"/>
         <source>Earning</source>
         <translation>Intäkt</translation>
     </message>
@@ -1872,7 +1983,7 @@
         <translation>5 – mycket allvarlig</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+117"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1915,7 +2026,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/list_page.py" line="+68"/>
+        <location filename="../../src/workbook/ui/pages/list_page.py" line="+70"/>
         <source>Number of records</source>
         <extracomment>The journal entity (for Earlier versions) and the ``session.changed`` names to follow.</extracomment>
         <translation>Antal poster</translation>
@@ -1956,12 +2067,12 @@
         <translation>Se alla sparade versioner av den markerade raden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+43"/>
         <source>%n records</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -1979,7 +2090,7 @@
         <translation>Inget här än.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
@@ -2047,7 +2158,7 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/workbook/ui/app.py" line="+304"/>
+        <location filename="../../src/workbook/ui/app.py" line="+386"/>
         <location filename="../../src/workbook/ui/main_window.py" line="+40"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
@@ -2138,7 +2249,7 @@
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../src/workbook/ui/dialogs/money_dialog.py" line="+33"/>
+        <location filename="../../src/workbook/ui/dialogs/money_dialog.py" line="+32"/>
         <source>Edit money</source>
         <translation>Ändra belopp</translation>
     </message>
@@ -2148,7 +2259,7 @@
         <translation>Lägg till belopp</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No workplace</source>
         <translation>Ingen arbetsplats</translation>
     </message>
@@ -2174,11 +2285,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pick one, or type your own.</source>
-        <translation>Välj en, eller skriv en egen.</translation>
+        <source>Pick one, or choose “New category…” at the end of the list to make your own.</source>
+        <translation>Välj en, eller välj ”Ny kategori…” sist i listan för att göra en egen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Amount</source>
         <translation>Belopp</translation>
@@ -2209,7 +2320,7 @@
         <translation>Beloppet hör till ett pass. Ändra passet för att flytta det.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Who paid, like a client or the club</source>
         <translation>Vem som betalade, t.ex. en kund eller klubben</translation>
     </message>
@@ -2224,7 +2335,7 @@
         <translation>Vem du betalade, t.ex. en butik eller en chaufför</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>An amount cannot be below zero. Choose the kind instead: earned, taken by the workplace or your own expense.</source>
         <translation>Ett belopp kan inte vara under noll. Välj typ i stället: intäkt, taget av arbetsplatsen eller egen utgift.</translation>
     </message>
@@ -2267,48 +2378,48 @@
 <context>
     <name>MoneyLinesTable</name>
     <message>
-        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="+91"/>
-        <location line="+195"/>
+        <location filename="../../src/workbook/ui/widgets/money_lines.py" line="+97"/>
+        <location line="+238"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+193"/>
+        <location line="-238"/>
+        <location line="+236"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+193"/>
+        <location line="-236"/>
+        <location line="+236"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+195"/>
+        <location line="-235"/>
+        <location line="+238"/>
         <source>Method</source>
         <translation>Betalsätt</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+193"/>
+        <location line="-238"/>
+        <location line="+236"/>
         <source>Paid to / taken by</source>
         <translation>Betalt till / taget av</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+192"/>
+        <location line="-235"/>
+        <location line="+235"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-204"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
         <source>Line %1: kind</source>
         <translation>Rad %1: typ</translation>
     </message>
@@ -2348,7 +2459,7 @@
         <translation>Ta bort raden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>taken by (club, DJ…)</source>
         <translation>taget av (klubb, DJ…)</translation>
     </message>
@@ -2391,7 +2502,7 @@
 <context>
     <name>MoneyPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/money.py" line="-26"/>
+        <location filename="../../src/workbook/ui/pages/money.py" line="-30"/>
         <source>Money</source>
         <translation>Pengar</translation>
     </message>
@@ -2401,7 +2512,7 @@
         <translation>Lägg till belopp…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search in notes and who paid</source>
         <translation>Sök i anteckningar och vem som betalade</translation>
     </message>
@@ -2424,12 +2535,12 @@
         <translation>Inga pengar antecknade än. Pengar från ett pass läggs till i passet; hyra, annonser eller en telefonräkning kan läggas till här.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 of %2 on %3</source>
         <translation>%1 på %2, %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Delete this money line: %1?</source>
         <translation>Radera det här beloppet: %1?</translation>
     </message>
@@ -2738,7 +2849,7 @@
         <translation>Sök i namn och anteckningar</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2756,7 +2867,7 @@
         <translation>Inga personer än. De läggs till här eller när du antecknar en händelse.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Delete “%1” from your people?</source>
         <translation>Radera ”%1” från dina personer?</translation>
     </message>
@@ -2873,6 +2984,790 @@
         <location line="+2"/>
         <source>This part of Workbook is not ready yet.</source>
         <translation>Den här delen av Workbook är inte klar än.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../../src/workbook/ui/rep/window.py" line="+334"/>
+        <location line="+34"/>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Smallest number of workers per figure</source>
+        <translation>Minsta antal arbetare per siffra</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A figure that rests on fewer workers is not shown, so that it cannot point to one worker. It cannot be lower than 3.</source>
+        <translation>En siffra som bygger på färre arbetare visas inte, så att den inte kan peka ut en arbetare. Den kan inte vara lägre än 3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge into another workplace…</source>
+        <translation>Slå ihop med en annan arbetsplats…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo merges</source>
+        <translation>Ångra sammanslagningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the PDF</source>
+        <translation>PDF:ens språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practice report</source>
+        <translation>Arbetsplatsrapport</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF language</source>
+        <translation>PDF:ens språk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 — %n workers</source>
+        <translation>
+            <numerusform>%1 – %n arbetare</numerusform>
+            <numerusform>%1 – %n arbetare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No verified reports yet. Import reports on the Reports page first.</source>
+        <translation>Inga kontrollerade rapporter än. Importera rapporter på sidan Rapporter först.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fewer than %1 workers</source>
+        <translation>färre än %1 arbetare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also written as: %1</source>
+        <translation>Även skrivet som: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 workers sent verified reports that name this workplace, so no figure is shown.</source>
+        <translation>Färre än %1 arbetare har skickat kontrollerade rapporter som nämner den här arbetsplatsen, så inga siffror visas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 workers, %2 to %3, from %4 verified reports</source>
+        <translation>%1 arbetare, %2 till %3, från %4 kontrollerade rapporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money the workplace took</source>
+        <translation>Pengar som arbetsplatsen tog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Range: the lowest and highest amounts that at least %1 workers each paid, so that neither end points to one worker. * Some lines, from fewer workers, lie outside it.)</source>
+        <translation>(Spann: det lägsta och det högsta belopp som minst %1 arbetare har betalat var, så att ingen ände pekar ut en arbetare. * Några rader, från färre arbetare, ligger utanför.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median %1, %2; %3 workers, %4 lines</source>
+        <translation>median %1, %2; %3 arbetare, %4 rader</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no range</source>
+        <translation>inget spann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range %1 – %2</source>
+        <translation>spann %1 – %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>median %1 (%2 workers)</source>
+        <translation>median %1 (%2 arbetare)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours and pay</source>
+        <translation>Timmar och lön</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 shifts, %2 hours, median shift %3 hours</source>
+        <translation>%1 pass, %2 timmar, medianpass %3 timmar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Net per hour %1 (all workers together); median of workers&apos; own %2</source>
+        <translation>Netto per timme %1 (alla arbetare tillsammans); median av arbetarnas egna %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs of control</source>
+        <translation>Tecken på kontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 workers, %2 times, %3 to %4</source>
+        <translation>%1 arbetare, %2 gånger, %3 till %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no other workplace to merge into.</source>
+        <translation>Det finns ingen annan arbetsplats att slå ihop med.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge workplaces</source>
+        <translation>Slå ihop arbetsplatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count “%1” as which workplace?</source>
+        <translation>Vilken arbetsplats ska ”%1” räknas som?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the practice report</source>
+        <translation>Spara arbetsplatsrapporten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the figures as CSV</source>
+        <translation>Spara siffrorna som CSV</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing the practice report…</source>
+        <translation>Skriver arbetsplatsrapporten…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not written</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../src/workbook/ui/problem_messages.py" line="+12"/>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is needed</source>
+        <translation>behövs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long (at most %1 characters)</source>
+        <translation>är för lång (högst %1 tecken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of: %2</source>
+        <translation>”%1” är inte ett av: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the year %1; check the year (dates from %2 to %3 can be kept)</source>
+        <translation>är år %1; kontrollera året (datum från %2 till %3 kan sparas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no time zone</source>
+        <translation>har ingen tidszon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a currency</source>
+        <translation>”%1” är ingen valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a time of day</source>
+        <translation>måste vara ett klockslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 (never) and 1440</source>
+        <translation>måste vara mellan 0 (aldrig) och 1440</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a currency (like SEK or EUR)</source>
+        <translation>”%1” är ingen valuta (som SEK eller EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a two-letter country code, like SE</source>
+        <translation>måste vara en landskod med två bokstäver, som SE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the scheduled start</source>
+        <translation>är före den schemalagda starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be zero or more minutes</source>
+        <translation>måste vara noll minuter eller mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of minor units</source>
+        <translation>måste vara ett helt antal ören eller cent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before start</source>
+        <translation>är före start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be from 1 (minor) to 5 (grave)</source>
+        <translation>måste vara från 1 (liten) till 5 (mycket allvarlig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large: %1 MB (at most %2 MB)</source>
+        <translation>är för stor: %1 MB (högst %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attachment belongs to an incident or a shift</source>
+        <translation>en bifogad fil hör till en händelse eller ett pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a currency</source>
+        <translation>är ingen valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be zero or more</source>
+        <translation>måste vara noll eller mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before start (for a night shift, the end is on the next day)</source>
+        <translation>är före start (för ett nattpass är slutet nästa dag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>are as long as the whole shift</source>
+        <translation>är lika långa som hela passet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative; choose earning, deduction or expense</source>
+        <translation>kan inte vara negativt; välj intäkt, avdrag eller egen utgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is listed twice</source>
+        <translation>står med två gånger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the same as start (for a night shift, the end is on the next day)</source>
+        <translation>är samma som start (för ett nattpass är slutet nästa dag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a category for %2: %3</source>
+        <translation>”%1” är ingen kategori för %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>är för stort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>makes the shift longer than %1 hours</source>
+        <translation>gör passet längre än %1 timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a currency code (like SEK or EUR)</source>
+        <translation>”%1” är ingen valutakod (som SEK eller EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be written as text, like &quot;800.00&quot;</source>
+        <translation>måste skrivas som text, som &quot;800.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative; choose earning, deduction or expense instead</source>
+        <translation>kan inte vara negativt; välj intäkt, avdrag eller egen utgift i stället</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is empty; write an amount like 800.00</source>
+        <translation>är tomt; skriv ett belopp som 800,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an amount; write it like 800.00</source>
+        <translation>”%1” är inget belopp; skriv det som 800,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 amounts have at most %2 decimals</source>
+        <translation>%1-belopp har högst %2 decimaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 amounts have no decimals</source>
+        <translation>%1-belopp har inga decimaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date; write it like 2026-03-28</source>
+        <translation>”%1” är inget datum; skriv det som 2026-03-28</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a time zone (like Europe/Stockholm)</source>
+        <translation>”%1” är ingen tidszon (som Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist on %2: the clocks went forward. Check the time</source>
+        <translation>%1 finns inte den %2: klockan ställdes fram. Kontrollera tiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 happened twice on %2 (the clocks went back). Add the offset, like 02:30+02:00</source>
+        <translation>%1 inträffade två gånger den %2 (klockan ställdes tillbaka). Lägg till tidsskillnaden, som 02:30+02:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date and time like 2026-03-28T21:00</source>
+        <translation>måste vara datum och tid som 2026-03-28T21:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date and time; write it like 2026-03-28T21:00</source>
+        <translation>”%1” är inte datum och tid; skriv det som 2026-03-28T21:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a real date and time</source>
+        <translation>”%1” är inte ett riktigt datum och klockslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a time offset</source>
+        <translation>”%1” är ingen tidsskillnad</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../src/workbook/ui/dialogs/record_editor.py" line="+60"/>
+        <source>Saving keeps the earlier version in the record history.</source>
+        <extracomment>Set by ``ready()``; compares the form with what it was when opened.</extracomment>
+        <translation>När du sparar finns den tidigare versionen kvar i historiken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not saved yet. Please check:</source>
+        <translation>Inte sparat än. Kontrollera:</translation>
+    </message>
+</context>
+<context>
+    <name>RepColumns</name>
+    <message>
+        <location filename="../../src/workbook/ui/rep/window.py" line="-482"/>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>Arbetare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workplaces</source>
+        <translation>Arbetsplatser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+</context>
+<context>
+    <name>RepWindow</name>
+    <message>
+        <location line="+507"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook — reports received</source>
+        <translation>Workbook – mottagna rapporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Practice report</source>
+        <translation>&amp;Arbetsplatsrapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import reports…</source>
+        <translation>Importera rapporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up…</source>
+        <translation>Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an encrypted copy of this rep vault, for a USB stick</source>
+        <translation>Gör en krypterad kopia av det här rapportvalvet, till exempel på ett USB-minne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick hide</source>
+        <translation>Göm snabbt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The passphrase is changed. Only the new one opens this rep vault now.</source>
+        <translation>Lösenfrasen är bytt. Nu öppnar bara den nya det här rapportvalvet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Making a backup…</source>
+        <translation>Gör en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup is made: %1. Keep it somewhere other than this computer.</source>
+        <translation>Säkerhetskopian är gjord: %1. Förvara den någon annanstans än på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location line="-631"/>
+        <source>Import reports…</source>
+        <translation>Importera rapporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import reports</source>
+        <translation>Importera rapporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 17-K3QF-9ZTA-M2XW-PL7D</source>
+        <translation>t.ex. 17-K3QF-9ZTA-M2XW-PL7D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal codes the worker sent you</source>
+        <translation>Förseglingskoder som arbetaren skickat dig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Every report in this import is checked against each code; separate codes with spaces.</source>
+        <translation>Frivilligt. Varje rapport i den här importen kontrolleras mot varje kod. Skilj koderna åt med mellanslag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seal codes (optional):</source>
+        <translation>Förseglingskoder (frivilligt):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reports received</source>
+        <translation>Mottagna rapporter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>Checks of the selected report</source>
+        <translation>Kontroller av den valda rapporten</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Remove report…</source>
+        <translation>Ta bort rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected report for good: imported by mistake, or the worker no longer agrees to its use.</source>
+        <translation>Radera den valda rapporten för gott: importerad av misstag, eller arbetaren vill inte längre att den används.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Verified</source>
+        <translation>✓ Kontrollerad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✗ Failed: %1 — not counted</source>
+        <translation>✗ Underkänd: %1 – räknas inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker %1</source>
+        <translation>Arbetare %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fingerprint: %1</source>
+        <translation>Fingeravtryck: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received: %1</source>
+        <translation>Mottagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not counted</source>
+        <translation>räknas inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this report?</source>
+        <translation>Ta bort rapporten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” (%2) for good?</source>
+        <translation>Ta bort ”%1” (%2) för gott?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its files and figures are deleted from this rep vault. Practice reports you make from now on leave it out. Reports you already sent do not change, and a backup made before now still has it.</source>
+        <translation>Dess filer och siffror raderas från det här rapportvalvet. Arbetsplatsrapporter som du gör från och med nu tar inte med den. Rapporter som du redan har skickat ändras inte, och en säkerhetskopia som gjorts före nu har den kvar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove report</source>
+        <translation>Ta bort rapport</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “%1”.</source>
+        <translation>”%1” är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reports yet. Import the JSON file a worker sent you (with its PDF, if you have it).</source>
+        <translation>Inga rapporter än. Importera JSON-filen som en arbetare skickat dig (med PDF:en, om du har den).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 verified reports from %2 workers. %3 failed a check: they are kept apart and never counted.</source>
+        <translation>%1 kontrollerade rapporter från %2 arbetare. %3 klarade inte en kontroll: de hålls åtskilda och räknas aldrig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose reports to import</source>
+        <translation>Välj rapporter att importera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook reports (*.json *.pdf);;All files (*)</source>
+        <translation>Workbook-rapporter (*.json *.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to import</source>
+        <translation>Inget att importera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the JSON file of each report; a PDF alone cannot be checked.</source>
+        <translation>Välj JSON-filen för varje rapport. En PDF ensam går inte att kontrollera.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking and importing reports…</source>
+        <translation>Kontrollerar och importerar rapporter…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not imported</source>
+        <translation>Inte importerad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 verified and added. %2 already here (nothing changed). %3 failed a check: kept apart, not counted.</source>
+        <translation>%1 kontrollerade och tillagda. %2 fanns redan (inget ändrat). %3 klarade inte en kontroll: hålls åtskilda, räknas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../src/workbook/ui/errors.py" line="+22"/>
+        <source>Nothing was restored and your vault was not changed.</source>
+        <translation>Ingenting återställdes och ditt valv har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cannot be read</source>
+        <extracomment>What the restore service found wrong with a damaged backup (its English words → ours).</extracomment>
+        <translation>den går inte att läsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some of its pages are damaged or were changed</source>
+        <translation>några av dess sidor är skadade eller har ändrats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database structure is broken</source>
+        <translation>dess databasstruktur är trasig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some records in it point at records that do not exist</source>
+        <translation>några poster i den pekar på poster som inte finns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was never finished being set up</source>
+        <translation>den blev aldrig färdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its change journal is broken</source>
+        <translation>dess ändringslogg är trasig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That passphrase does not open this backup (if you are sure it is right, the backup is damaged).</source>
+        <translation>Den lösenfrasen öppnar inte den här säkerhetskopian (om du är säker på att den stämmer är säkerhetskopian skadad).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Workbook backup.</source>
+        <translation>%1 är ingen säkerhetskopia från Workbook.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of Workbook; update Workbook to restore it.</source>
+        <translation>Den här säkerhetskopian gjordes av en nyare version av Workbook; uppdatera Workbook för att återställa den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup was made by a much older version of Workbook that this version cannot upgrade.</source>
+        <translation>Den här säkerhetskopian gjordes av en mycket äldre version av Workbook som den här versionen inte kan uppgradera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is damaged: %1.</source>
+        <translation>Säkerhetskopian är skadad: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try an older backup.</source>
+        <translation>Prova en äldre säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no backup at %1.</source>
+        <translation>Det finns ingen säkerhetskopia på %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That backup is open in Workbook or another program. Close it there first.</source>
+        <translation>Den säkerhetskopian är öppen i Workbook eller ett annat program. Stäng den där först.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is open in Workbook or another program. Lock it or close the app, then restore.</source>
+        <translation>Valvet är öppet i Workbook eller ett annat program. Lås det eller stäng appen och återställ sedan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is the vault itself, not a backup of it. Nothing was changed.</source>
+        <translation>Det där är själva valvet, inte en säkerhetskopia av det. Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -3158,13 +4053,13 @@
         <translation>Anteckna ett pass</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+465"/>
+        <location line="+18"/>
+        <location line="+492"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-485"/>
         <source>Date the shift started</source>
         <translation>Datum då passet började</translation>
     </message>
@@ -3205,29 +4100,29 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+436"/>
+        <location line="+463"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+432"/>
+        <location line="-461"/>
+        <location line="+459"/>
         <source>Scheduled start</source>
         <translation>Schemalagd start</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-456"/>
         <source>Scheduled start time</source>
         <translation>Schemalagd starttid</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+456"/>
         <source>Scheduled end</source>
         <translation>Schemalagt slut</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-453"/>
         <source>Scheduled end time</source>
         <translation>Schemalagd sluttid</translation>
     </message>
@@ -3253,42 +4148,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+406"/>
+        <location line="+433"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-428"/>
+        <source>A pay slip, a fine notice, the schedule: kept with this shift</source>
+        <translation>Ett lönebesked, en bötesnotis, schemat: sparas med det här passet</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Signs of control this shift</source>
         <translation>Tecken på kontroll under passet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saving keeps the earlier version in the record history.</source>
-        <translation>När du sparar finns den tidigare versionen kvar i historiken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Enter moves to the next field; on the last amount it saves. Ctrl+Enter saves from anywhere.</source>
         <translation>Enter går till nästa fält; på sista beloppet sparar den. Ctrl+Enter sparar var du än är.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Save shift</source>
         <translation>Spara passet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -3333,17 +4218,17 @@
         <translation>Pengar under passet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>N&amp;otes</source>
         <translation>Antec&amp;kningar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
         <source>Add a workplace first (Workplaces page), then log shifts there.</source>
         <translation>Lägg till en arbetsplats först (sidan Arbetsplatser) och anteckna sedan pass där.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Ticked for you: the end time is earlier than the start.</source>
         <translation>Ikryssat åt dig: sluttiden är tidigare än starttiden.</translation>
     </message>
@@ -3363,7 +4248,7 @@
         <translation>Arbetat %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -3377,7 +4262,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+84"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3397,7 +4282,12 @@
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Files: %1</source>
+        <translation>Filer: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -3406,16 +4296,11 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Not saved yet. Please check:</source>
-        <translation>Inte sparat än. Kontrollera:</translation>
-    </message>
 </context>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/shifts.py" line="-22"/>
+        <location filename="../../src/workbook/ui/pages/shifts.py" line="-23"/>
         <source>Shifts</source>
         <translation>Pass</translation>
     </message>
@@ -3435,12 +4320,12 @@
         <translation>+1: slutar nästa dag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Earned minus what the workplace took; below zero means the night ended in debt</source>
         <translation>Intjänat minus det arbetsplatsen tog. Under noll betyder att kvällen slutade i skuld</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+50"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n pass</numerusform>
@@ -3458,12 +4343,12 @@
         <translation>Inga pass än. Tryck på ”Lägg till ett pass…” för att anteckna ett.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Shift at %1 on %2</source>
         <translation>Pass på %1, %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Delete the shift at %1 on %2, %3?</source>
         <translation>Radera passet på %1, %2, %3?</translation>
     </message>
@@ -3690,13 +4575,28 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/workbook/ui/unlock.py" line="+113"/>
+        <location filename="../../src/workbook/ui/unlock.py" line="+119"/>
         <source>Notes</source>
         <extracomment>The worker closed the window (quit the app). Milliseconds per countdown step; tests make it short instead of sleeping.</extracomment>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>I log my work</source>
+        <translation>Jag loggar mitt arbete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I receive reports</source>
+        <translation>Jag tar emot rapporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For union reps: check the reports workers send you and see a workplace&apos;s practices.</source>
+        <translation>För fackliga ombud: kontrollera rapporterna som arbetare skickar dig och se hur en arbetsplats arbetar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
@@ -3726,12 +4626,13 @@
         <translation>Skapa ett nytt valv…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
+        <location line="+93"/>
         <source>Type your passphrase to open your records.</source>
         <translation>Skriv din lösenfras för att öppna dina uppgifter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-89"/>
         <location line="+12"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
@@ -3743,13 +4644,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
-        <location line="+59"/>
+        <location line="+118"/>
+        <location line="+61"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-160"/>
         <source>Your records are kept in one encrypted file on this computer. Nothing is sent anywhere. Choose a passphrase to lock the file.</source>
         <translation>Dina uppgifter sparas i en krypterad fil på den här datorn. Inget skickas någonstans. Välj en lösenfras som låser filen.</translation>
     </message>
@@ -3760,17 +4661,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>Create vault</source>
         <translation>Skapa valv</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-64"/>
         <source>Vault file: %1</source>
         <translation>Valvfil: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
+        <source>Type your passphrase to open the reports you received.</source>
+        <translation>Skriv din lösenfras för att öppna rapporterna du har tagit emot.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv din lösenfras först.</translation>
     </message>
@@ -3779,8 +4685,13 @@
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>This is a worker&apos;s vault. Choose “I log my work” to open it.</source>
+        <translation>Det här är en arbetares valv. Välj ”Jag loggar mitt arbete” för att öppna det.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+16"/>
         <source>Try again in %n s</source>
         <translation>
             <numerusform>Försök igen om %n s</numerusform>
@@ -3803,7 +4714,7 @@
         <translation>Säkerhetskopian är återställd. Lås upp med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A file with this name already exists. Workbook will not overwrite it; choose another name.</source>
         <translation>Det finns redan en fil med det namnet. Workbook skriver inte över den; välj ett annat namn.</translation>
     </message>
@@ -3821,6 +4732,75 @@
         <location line="+8"/>
         <source>Where should the new vault be?</source>
         <translation>Var ska det nya valvet ligga?</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../src/workbook/ui/dialogs/unsaved.py" line="+99"/>
+        <source>Discard changes?</source>
+        <translation>Släng ändringarna?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have changes that are not saved.</source>
+        <translation>Du har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard them, or keep editing?</source>
+        <translation>Vill du slänga dem eller fortsätta redigera?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>a shift</source>
+        <extracomment>How to open each kind of editor on a record id (or ``None`` for a new record).</extracomment>
+        <translation>ett pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an incident</source>
+        <translation>en händelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a money line</source>
+        <translation>en pengarad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbook locked while you were editing %1. Your changes were kept, encrypted, in this vault. Open them again?</source>
+        <translation>Workbook låstes medan du redigerade %1. Dina ändringar sparades krypterade i det här valvet. Vill du öppna dem igen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files you had added were not kept: add them again.</source>
+        <translation>Filer som du hade lagt till sparades inte: lägg till dem igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open them</source>
+        <translation>Öppna dem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throw them away</source>
+        <translation>Släng dem</translation>
     </message>
 </context>
 <context>
@@ -3957,13 +4937,13 @@
 <context>
     <name>WorkplacesPage</name>
     <message>
-        <location filename="../../src/workbook/ui/pages/workplaces.py" line="-27"/>
-        <location line="+65"/>
+        <location filename="../../src/workbook/ui/pages/workplaces.py" line="-28"/>
+        <location line="+64"/>
         <source>Archive</source>
         <translation>Arkivera</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>Hide a workplace you no longer work at from choices; its records stay</source>
         <translation>Dölj en arbetsplats du inte jobbar på längre från valen. Uppgifterna finns kvar</translation>
     </message>
@@ -3983,7 +4963,7 @@
         <translation>Sök i namn, orter och arbetsgivare</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not known yet</source>
         <translation>inte känd än</translation>
     </message>
@@ -3998,7 +4978,7 @@
         <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%n workplaces</source>
         <translation>
             <numerusform>%n arbetsplats</numerusform>
@@ -4021,7 +5001,7 @@
         <translation>Ta tillbaka</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Cannot delete</source>
         <translation>Kan inte radera</translation>
     </message>

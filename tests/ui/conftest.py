@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from ui_helpers import UiEnv
 
 from workbook.store.kdf import FAST_TEST_KDF
 from workbook.store.vault import Vault
+from workbook.ui.app import AppController
 from workbook.ui.i18n import Translations
 from workbook.ui.prefs import Prefs
 from workbook.ui.resources import translations_dir
@@ -40,6 +42,18 @@ def built_translations() -> Path:
     return folder
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes a test's widgets after it: an editor with changes would ask "Discard
+    changes?" and wait for an answer nobody gives. They close as on a lock instead (tests that
+    want the question get it: this acts only after the test)."""
+    from workbook.ui.dialogs import unsaved
+
+    unsaved.close_without_asking()
+    yield
+    unsaved.locked()
+
+
 @pytest.fixture
 def ui(qapp: QApplication, tmp_path: Path, built_translations: Path) -> Iterator[UiEnv]:
     """English, the app's theme, and settings in a temporary folder; all undone afterwards."""
@@ -54,6 +68,22 @@ def ui(qapp: QApplication, tmp_path: Path, built_translations: Path) -> Iterator
     translations.install("en")
     qapp.setFont(old_font)
     qapp.setStyleSheet(old_sheet)
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, ui: UiEnv, vault_path: Path) -> Iterator[AppController]:
+    """The whole app (unlock window, main window, locking) on the test vault."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ctl = AppController(app, ui.prefs, ui.translations, vault_path, opener=ui.opener)
+    yield ctl
+    if ctl.session is not None:
+        ctl.lock()
+    for widget in (ctl.unlock_window, ctl.main_window):
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+    app.setQuitOnLastWindowClosed(True)
 
 
 @pytest.fixture

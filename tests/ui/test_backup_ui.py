@@ -4,11 +4,10 @@ and cleared."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
@@ -79,21 +78,6 @@ def close_box(qtbot: QtBot) -> Callable[[QWidget], None]:
         click(qtbot, button)
 
     return act
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, ui: UiEnv, vault_path: Path) -> Iterator[AppController]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    ctl = AppController(app, ui.prefs, ui.translations, vault_path, opener=ui.opener)
-    yield ctl
-    if ctl.session is not None:
-        ctl.lock()
-    for widget in (ctl.unlock_window, ctl.main_window):
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-    app.setQuitOnLastWindowClosed(True)
 
 
 def unlock(qtbot: QtBot, ctl: AppController) -> MainWindow:

@@ -18,7 +18,7 @@ from workbook.domain.categories import IncidentCategory, Involvement
 from workbook.domain.models import Incident
 from workbook.services import records
 from workbook.store.vault import Vault
-from workbook.ui.dialogs import incident_editor as module
+from workbook.ui import file_dialogs
 from workbook.ui.dialogs.incident_editor import IncidentEditor
 from workbook.ui.session import Session
 
@@ -93,7 +93,7 @@ def test_an_incident_with_people_and_an_image_from_a_file(
     data = png()
     photo = tmp_path / "fine notice.png"
     photo.write_bytes(data)
-    monkeypatch.setattr(module.file_dialogs, "open_file", lambda *_a, **_k: photo)
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *_a, **_k: photo)
     qtbot.mouseClick(editor.add_file_button, Qt.MouseButton.LeftButton)
     assert editor.files.count() == 1
     assert editor.preview.has_image()

@@ -3,7 +3,6 @@ navigation, all on a real vault."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,22 +59,8 @@ def test_a_wage_that_is_not_an_amount_is_not_saved(qtbot: QtBot, ui: UiEnv,
 
 
 def test_every_built_language_is_offered(ui: UiEnv) -> None:
-    assert available_languages(ui.translations.folder) == {"en": "English", "sv": "Svenska"}
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, ui: UiEnv, vault_path: Path) -> Iterator[AppController]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    ctl = AppController(app, ui.prefs, ui.translations, vault_path, opener=ui.opener)
-    yield ctl
-    if ctl.session is not None:
-        ctl.lock()
-    for widget in (ctl.unlock_window, ctl.main_window):
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-    app.setQuitOnLastWindowClosed(True)
+    assert available_languages(ui.translations.folder) == {
+        "en": "English", "es": "Español", "ro": "Română", "sv": "Svenska", "th": "ไทย"}
 
 
 def unlock(qtbot: QtBot, ctl: AppController) -> MainWindow:

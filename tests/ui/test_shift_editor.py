@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -217,3 +219,53 @@ def test_tab_order_follows_the_form(qtbot: QtBot, editor: ShiftEditor) -> None:
     for expected in order[1:]:
         qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
         assert expected.hasFocus(), expected.accessibleName()
+
+
+def test_a_shift_keeps_a_pasted_pay_slip_and_a_removed_file_goes(
+        qtbot: QtBot, editor: ShiftEditor, vault: Vault, club: Workplace,
+        tmp_path: Path) -> None:
+    type_when(qtbot, editor, "20260306", "2200", "0400")
+    type_into(qtbot, editor.money.rows[0].amount, "1000")
+    image = QImage(200, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor("#204080"))
+    QGuiApplication.clipboard().setImage(image)
+    panel = editor.attachments
+    panel.files.setFocus()
+    qtbot.keyClick(panel.files, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # paste
+    assert panel.files.count() == 1 and panel.preview.has_image()
+    assert panel.files.item(0).text().endswith("· new")
+    text_file = tmp_path / "schedule.txt"
+    text_file.write_text("Fri 22-04, Sat 22-04", encoding="utf-8")
+    assert panel.add_path(text_file)
+    with qtbot.waitSignal(editor.finished):
+        qtbot.keyClick(editor.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    (shift,) = vault.list_shifts(workplace_id=club.id)
+    assert shift.id is not None
+    kept = vault.list_attachments(shift_id=shift.id)
+    assert sorted(a.media_type for a in kept) == ["image/png", "text/plain"]
+    assert all(a.incident_id is None for a in kept)
+
+    # Open it again: both are listed, the image shows from the vault; remove the text file.
+    again = ShiftEditor(Session(vault), shift)
+    show(qtbot, again)
+    assert again.attachments.files.count() == 2
+    again.attachments.files.setCurrentRow(0)
+    assert again.attachments.preview.has_image()
+    again.attachments.files.setCurrentRow(1)
+    qtbot.mouseClick(again.attachments.remove_file_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(again.finished):
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    (left,) = vault.list_attachments(shift_id=shift.id)
+    assert left.media_type == "image/png"
+    assert vault.attachment_data(left.id or 0).startswith(b"\x89PNG")
+
+
+def test_a_file_over_the_limit_is_refused_with_a_message(
+        qtbot: QtBot, editor: ShiftEditor, tmp_path: Path) -> None:
+    big = tmp_path / "video.mp4"
+    with big.open("wb") as out:
+        out.truncate(51 * 1024 * 1024)
+    assert not editor.attachments.add_path(big)
+    assert editor.attachments.files.count() == 0
+    assert "Files up to 50 MB can be kept" in editor.attachments.message.text()

@@ -23,7 +23,7 @@ from workbook.domain.categories import (
     WorkplaceKind,
 )
 from workbook.domain.currencies import is_currency
-from workbook.domain.errors import Problem, ValidationError
+from workbook.domain.errors import Problem, ValidationError, problem
 from workbook.domain.money import MAX_MINOR, format_amount
 from workbook.domain.timeutil import to_utc_text, zone
 
@@ -45,15 +45,15 @@ def _text(problems: list[Problem], name: str, value: str | None, *, required: bo
           limit: int = SHORT_TEXT) -> None:
     if value is None:
         if required:
-            problems.append(Problem(name, "is needed"))
+            problems.append(problem(name, "is needed"))
         return
     if not isinstance(value, str):
-        problems.append(Problem(name, "must be text"))
+        problems.append(problem(name, "must be text"))
         return
     if required and not value.strip():
-        problems.append(Problem(name, "is needed"))
+        problems.append(problem(name, "is needed"))
     if len(value) > limit:
-        problems.append(Problem(name, f"is too long (at most {limit:,} characters)"))
+        problems.append(problem(name, "is too long (at most %1 characters)", f"{limit:,}"))
 
 
 def _choice(problems: list[Problem], name: str, value: object, allowed: type | tuple[str, ...],
@@ -64,7 +64,7 @@ def _choice(problems: list[Problem], name: str, value: object, allowed: type | t
         m.value for m in allowed  # type: ignore[attr-defined]
     ]
     if value not in options:
-        problems.append(Problem(name, f"“{value}” is not one of: {', '.join(options)}"))
+        problems.append(problem(name, "“%1” is not one of: %2", value, ", ".join(options)))
 
 
 def _zone_ok(problems: list[Problem], name: str, value: str) -> None:
@@ -76,16 +76,16 @@ def _zone_ok(problems: list[Problem], name: str, value: str) -> None:
 
 def _year(problems: list[Problem], name: str, value: date) -> None:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        problems.append(Problem(name, f"is in the year {value.year}; check the year (dates from "
-                                f"{FIRST_YEAR} to {LAST_YEAR} can be kept)"))
+        problems.append(problem(name, "is in the year %1; check the year (dates from "
+                                "%2 to %3 can be kept)", value.year, FIRST_YEAR, LAST_YEAR))
 
 
 def _aware(problems: list[Problem], name: str, value: datetime | None, required: bool) -> None:
     if value is None:
         if required:
-            problems.append(Problem(name, "is needed"))
+            problems.append(problem(name, "is needed"))
     elif value.tzinfo is None or value.utcoffset() is None:
-        problems.append(Problem(name, "has no time zone"))
+        problems.append(problem(name, "has no time zone"))
     else:
         # The vault keeps the instant in UTC, so its UTC year counts; a year far outside the
         # range is refused as it is (converting one at the ends of the calendar overflows).
@@ -97,7 +97,7 @@ def _day(problems: list[Problem], name: str, value: date | None, required: bool)
     if value is None and not required:
         return
     if not isinstance(value, date) or isinstance(value, datetime):
-        problems.append(Problem(name, "is needed"))
+        problems.append(problem(name, "is needed"))
     else:
         _year(problems, name, value)
 
@@ -130,17 +130,17 @@ class Profile:
         _text(p, "work_name", self.work_name)
         _text(p, "legal_name", self.legal_name)
         if not is_currency(self.default_currency):
-            p.append(Problem("default_currency", f"“{self.default_currency}” is not a currency"))
+            p.append(problem("default_currency", "“%1” is not a currency", self.default_currency))
         _zone_ok(p, "timezone", self.timezone)
         if not 0 <= self.day_starts_minutes < 24 * 60:
-            p.append(Problem("day_starts_minutes", "must be a time of day"))
+            p.append(problem("day_starts_minutes", "must be a time of day"))
         for cur, rate in self.reference_wages.items():
             if not is_currency(cur):
-                p.append(Problem(f"reference_wages.{cur}", "is not a currency"))
+                p.append(problem(f"reference_wages.{cur}", "is not a currency"))
             if not isinstance(rate, int) or rate < 0 or rate > MAX_MINOR:
-                p.append(Problem(f"reference_wages.{cur}", "must be zero or more"))
+                p.append(problem(f"reference_wages.{cur}", "must be zero or more"))
         if not 0 <= self.auto_lock_minutes <= 24 * 60:
-            p.append(Problem("auto_lock_minutes", "must be between 0 (never) and 1440"))
+            p.append(problem("auto_lock_minutes", "must be between 0 (never) and 1440"))
         return p
 
     def fields(self) -> dict[str, JSONValue]:
@@ -174,14 +174,14 @@ class Workplace:
         p: list[Problem] = []
         _text(p, "name", self.name, required=True)
         if not is_currency(self.currency):
-            p.append(Problem("currency", f"“{self.currency}” is not a currency (like SEK or EUR)"))
+            p.append(problem("currency", "“%1” is not a currency (like SEK or EUR)", self.currency))
         _zone_ok(p, "timezone", self.timezone)
         _choice(p, "kind", self.kind, WorkplaceKind)
         for name in ("city", "legal_name", "registration_number", "address"):
             _text(p, name, getattr(self, name))
         if self.country and (len(self.country) != 2 or not self.country.isalpha()
                              or not self.country.isupper()):
-            p.append(Problem("country", "must be a two-letter country code, like SE"))
+            p.append(problem("country", "must be a two-letter country code, like SE"))
         _text(p, "notes", self.notes, limit=LONG_TEXT)
         return p
 
@@ -251,7 +251,7 @@ class Shift:
     def validate(self) -> list[Problem]:
         p: list[Problem] = []
         if not isinstance(self.workplace_id, int):
-            p.append(Problem("workplace", "is needed"))
+            p.append(problem("workplace", "is needed"))
         # Each comparison needs only its own fields to be sound, so one wrong field (a role,
         # say) never hides an end before the start: the worker sees every problem at once.
         before = len(p)
@@ -266,21 +266,21 @@ class Shift:
         _choice(p, "role", self.role, ShiftRole)
         if span_ok:
             if self.end < self.start:
-                p.append(Problem("end", "is before start (for a night shift, the end is on the "
+                p.append(problem("end", "is before start (for a night shift, the end is on the "
                                  "next day)"))
             elif self.end == self.start:
-                p.append(Problem("end", "is the same as start (for a night shift, the end is on "
+                p.append(problem("end", "is the same as start (for a night shift, the end is on "
                                  "the next day)"))
             elif self.elapsed_seconds > MAX_SHIFT_HOURS * 3600:
-                p.append(Problem("end", f"makes the shift longer than {MAX_SHIFT_HOURS} hours"))
+                p.append(problem("end", "makes the shift longer than %1 hours", MAX_SHIFT_HOURS))
         if (schedule_ok and self.scheduled_start and self.scheduled_end
                 and self.scheduled_end <= self.scheduled_start):
-            p.append(Problem("scheduled_end", "is before the scheduled start"))
+            p.append(problem("scheduled_end", "is before the scheduled start"))
         if (not isinstance(self.breaks_minutes, int) or isinstance(self.breaks_minutes, bool)
                 or self.breaks_minutes < 0):
-            p.append(Problem("breaks_minutes", "must be zero or more minutes"))
+            p.append(problem("breaks_minutes", "must be zero or more minutes"))
         elif span_ok and self.end > self.start and self.breaks_minutes * 60 >= self.elapsed_seconds:
-            p.append(Problem("breaks_minutes", "are as long as the whole shift"))
+            p.append(problem("breaks_minutes", "are as long as the whole shift"))
         _text(p, "notes", self.notes, limit=LONG_TEXT)
         return p
 
@@ -324,19 +324,19 @@ class MoneyLine:
         if self.kind in MONEY_CATEGORIES:
             allowed = MONEY_CATEGORIES[MoneyKind(self.kind)]
             if not isinstance(self.category, str) or not self.category.strip():
-                p.append(Problem("category", "is needed"))
+                p.append(problem("category", "is needed"))
             elif self.category not in allowed and not self.category.startswith("custom:"):
-                p.append(Problem("category", f"“{self.category}” is not a category for "
-                                 f"{self.kind}s: {', '.join(allowed)}"))
+                p.append(problem("category", "“%1” is not a category for %2: %3",
+                                 self.category, f"{self.kind}s", ", ".join(allowed)))
             _text(p, "category", self.category)
         if not is_currency(self.currency):
-            p.append(Problem("currency", f"“{self.currency}” is not a currency (like SEK or EUR)"))
+            p.append(problem("currency", "“%1” is not a currency (like SEK or EUR)", self.currency))
         if not isinstance(self.amount_minor, int) or isinstance(self.amount_minor, bool):
-            p.append(Problem("amount", "must be a whole number of minor units"))
+            p.append(problem("amount", "must be a whole number of minor units"))
         elif self.amount_minor < 0:
-            p.append(Problem("amount", "cannot be negative; choose earning, deduction or expense"))
+            p.append(problem("amount", "cannot be negative; choose earning, deduction or expense"))
         elif self.amount_minor > MAX_MINOR:
-            p.append(Problem("amount", "is too large"))
+            p.append(problem("amount", "is too large"))
         _choice(p, "method", self.method, PaymentMethod, required=False)
         _text(p, "counterparty", self.counterparty)
         _text(p, "note", self.note, limit=LONG_TEXT)
@@ -384,10 +384,10 @@ class Incident:
         _zone_ok(p, "timezone", self.timezone)
         _choice(p, "category", self.category, IncidentCategory)
         if span_ok and self.end is not None and self.end < self.start:
-            p.append(Problem("end", "is before start"))
+            p.append(problem("end", "is before start"))
         if (not isinstance(self.severity, int) or isinstance(self.severity, bool)
                 or not 1 <= self.severity <= 5):
-            p.append(Problem("severity", "must be from 1 (minor) to 5 (grave)"))
+            p.append(problem("severity", "must be from 1 (minor) to 5 (grave)"))
         _text(p, "title", self.title, required=True)
         _text(p, "description", self.description, limit=LONG_TEXT)
         _text(p, "reported_to", self.reported_to)
@@ -397,7 +397,7 @@ class Incident:
         for i, person in enumerate(self.people):
             _choice(p, f"people[{i}].as", person.involvement, Involvement)
             if person.person_id in seen:
-                p.append(Problem(f"people[{i}].person", "is listed twice"))
+                p.append(problem(f"people[{i}].person", "is listed twice"))
             seen.add(person.person_id)
         return p
 
@@ -433,10 +433,10 @@ class Attachment:
         _text(p, "filename", self.filename, required=True)
         _text(p, "media_type", self.media_type, required=True)
         if self.size > MAX_ATTACHMENT_BYTES:
-            p.append(Problem("data", f"is too large: {self.size / 1048576:.1f} MB (at most "
-                             f"{MAX_ATTACHMENT_BYTES // 1048576} MB)"))
+            p.append(problem("data", "is too large: %1 MB (at most %2 MB)",
+                             f"{self.size / 1048576:.1f}", MAX_ATTACHMENT_BYTES // 1048576))
         if self.incident_id is None and self.shift_id is None:
-            p.append(Problem("incident", "an attachment belongs to an incident or a shift"))
+            p.append(problem("incident", "an attachment belongs to an incident or a shift"))
         _text(p, "note", self.note, limit=LONG_TEXT)
         return p
 
@@ -466,7 +466,7 @@ class ControlTag:
         _choice(p, "indicator", self.indicator, ControlIndicator)
         _day(p, "date", self.date, True)
         if not isinstance(self.workplace_id, int):
-            p.append(Problem("workplace", "is needed"))
+            p.append(problem("workplace", "is needed"))
         _text(p, "note", self.note, limit=LONG_TEXT)
         return p
 

@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass
 
 from workbook.domain.currencies import exponent, is_currency
-from workbook.domain.errors import Problem, ValidationError
+from workbook.domain.errors import ValidationError, problem
 
 _STRICT = re.compile(r"(?P<whole>[0-9]+)(?:\.(?P<frac>[0-9]+))?")
 
 
 def check_currency(code: str, field: str = "currency") -> str:
     if not isinstance(code, str) or not is_currency(code):
-        raise ValidationError(Problem(field, f"“{code}” is not a currency code (like SEK or EUR)"))
+        raise ValidationError(problem(field, "“%1” is not a currency code (like SEK or EUR)", code))
     return code
 
 
@@ -28,7 +28,7 @@ def parse_amount(text: str, currency: str, *, field: str = "amount", lenient: bo
     """
     check_currency(currency)
     if not isinstance(text, str):
-        raise ValidationError(Problem(field, "must be written as text, like \"800.00\""))
+        raise ValidationError(problem(field, "must be written as text, like \"800.00\""))
     raw = text.strip()
     if lenient:
         raw = re.sub(r"[\s\u00a0\u202f']", "", raw)
@@ -46,25 +46,27 @@ def parse_amount(text: str, currency: str, *, field: str = "amount", lenient: bo
             raw = raw.replace(",", "") if thousands else raw.replace(",", ".")
     if raw.startswith("-"):
         raise ValidationError(
-            Problem(field, "cannot be negative; choose earning, deduction or expense instead")
+            problem(field, "cannot be negative; choose earning, deduction or expense instead")
         )
     if not raw:
-        raise ValidationError(Problem(field, "is empty; write an amount like 800.00"))
+        raise ValidationError(problem(field, "is empty; write an amount like 800.00"))
     match = _STRICT.fullmatch(raw)
     if match is None:
-        raise ValidationError(Problem(field, f"“{text}” is not an amount; write it like 800.00"))
+        raise ValidationError(problem(field, "“%1” is not an amount; write it like 800.00", text))
     places = exponent(currency)
     frac = match.group("frac") or ""
     if len(frac) > places:
-        allowed = "no decimals" if places == 0 else f"at most {places} decimals"
-        raise ValidationError(Problem(field, f"{currency} amounts have {allowed}"))
+        if places == 0:
+            raise ValidationError(problem(field, "%1 amounts have no decimals", currency))
+        raise ValidationError(problem(field, "%1 amounts have at most %2 decimals", currency,
+                                      places))
     whole: str = match.group("whole").lstrip("0") or "0"
     # Checked before int(): Python refuses to convert strings of more than 4,300 digits.
     if len(whole) > len(str(MAX_MINOR)):
-        raise ValidationError(Problem(field, "is too large"))
+        raise ValidationError(problem(field, "is too large"))
     minor: int = int(whole) * 10**places + int(frac.ljust(places, "0") or "0")
     if minor > MAX_MINOR:
-        raise ValidationError(Problem(field, "is too large"))
+        raise ValidationError(problem(field, "is too large"))
     return minor
 
 

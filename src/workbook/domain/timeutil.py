@@ -9,7 +9,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from workbook.domain.errors import Problem, ValidationError
+from workbook.domain.errors import ValidationError, problem
 
 _LOCAL = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?"
@@ -21,12 +21,12 @@ def zone(name: str, field: str = "timezone") -> ZoneInfo:
     """The IANA zone called ``name``, or a clear problem."""
     if not isinstance(name, str) or not name or name.startswith(("/", ".")) or ".." in name:
         raise ValidationError(
-            Problem(field, f"“{name}” is not a time zone (like Europe/Stockholm)"))
+            problem(field, "“%1” is not a time zone (like Europe/Stockholm)", name))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
-            Problem(field, f"“{name}” is not a time zone (like Europe/Stockholm)")
+            problem(field, "“%1” is not a time zone (like Europe/Stockholm)", name)
         ) from exc
 
 
@@ -40,7 +40,7 @@ def parse_date(text: str, field: str = "date") -> date:
             return date.fromisoformat(text.strip())
         except ValueError:
             pass
-    raise ValidationError(Problem(field, f"“{text}” is not a date; write it like 2026-03-28"))
+    raise ValidationError(problem(field, "“%1” is not a date; write it like 2026-03-28", text))
 
 
 def localize(naive: datetime, tz: tzinfo, field: str = "time") -> datetime:
@@ -50,13 +50,13 @@ def localize(naive: datetime, tz: tzinfo, field: str = "time") -> datetime:
     round_trip = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != naive:
         raise ValidationError(
-            Problem(field, f"{naive:%H:%M} does not exist on {naive:%Y-%m-%d}: the clocks went "
-                    "forward. Check the time")
+            problem(field, "%1 does not exist on %2: the clocks went forward. Check the time",
+                    f"{naive:%H:%M}", f"{naive:%Y-%m-%d}")
         )
     if first.utcoffset() != second.utcoffset():
         raise ValidationError(
-            Problem(field, f"{naive:%H:%M} happened twice on {naive:%Y-%m-%d} (the clocks went "
-                    "back). Add the offset, like 02:30+02:00")
+            problem(field, "%1 happened twice on %2 (the clocks went back). Add the offset, "
+                    "like 02:30+02:00", f"{naive:%H:%M}", f"{naive:%Y-%m-%d}")
         )
     return first.astimezone(UTC)
 
@@ -64,18 +64,18 @@ def localize(naive: datetime, tz: tzinfo, field: str = "time") -> datetime:
 def parse_local_datetime(text: str, tz_name: str, field: str = "time") -> datetime:
     """``"2026-03-28T21:00"`` in ``tz_name`` (or with its own offset) → an aware UTC instant."""
     if not isinstance(text, str):
-        raise ValidationError(Problem(field, "must be a date and time like 2026-03-28T21:00"))
+        raise ValidationError(problem(field, "must be a date and time like 2026-03-28T21:00"))
     match = _LOCAL.fullmatch(text.strip())
     if match is None:
         raise ValidationError(
-            Problem(field, f"“{text}” is not a date and time; write it like 2026-03-28T21:00")
+            problem(field, "“%1” is not a date and time; write it like 2026-03-28T21:00", text)
         )
     try:
         naive = datetime.fromisoformat(
             f"{match['date']}T{match['h']}:{match['m']}:{match['s'] or '00'}"
         )
     except ValueError as exc:
-        raise ValidationError(Problem(field, f"“{text}” is not a real date and time")) from exc
+        raise ValidationError(problem(field, "“%1” is not a real date and time", text)) from exc
     offset = match["off"]
     if offset:
         if offset == "Z":
@@ -84,17 +84,17 @@ def parse_local_datetime(text: str, tz_name: str, field: str = "time") -> dateti
         digits = offset[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:])
         if hours > 18 or minutes > 59:
-            raise ValidationError(Problem(field, f"“{offset}” is not a time offset"))
+            raise ValidationError(problem(field, "“%1” is not a time offset", offset))
         delta = timedelta(hours=hours, minutes=minutes) * sign
         try:
             return (naive - delta).replace(tzinfo=UTC)
         except OverflowError as exc:
-            raise ValidationError(Problem(field, f"“{text}” is not a real date and time")) from exc
+            raise ValidationError(problem(field, "“%1” is not a real date and time", text)) from exc
     try:
         return localize(naive, zone(tz_name), field)
     except OverflowError as exc:
         # Year 1 or 9999 near midnight: the instant falls outside what datetime can hold.
-        raise ValidationError(Problem(field, f"“{text}” is not a real date and time")) from exc
+        raise ValidationError(problem(field, "“%1” is not a real date and time", text)) from exc
 
 
 def to_utc_text(instant: datetime) -> str:

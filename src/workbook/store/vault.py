@@ -8,7 +8,7 @@ same transaction. Nothing here imports Qt; every SQL statement lives in ``store`
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -29,17 +29,14 @@ from workbook.domain.models import (
 from workbook.domain.timeutil import utc_now
 from workbook.store import files
 from workbook.store.columns import stamp_text
-from workbook.store.connection import connect_keyed
 from workbook.store.errors import (
-    ChangeNotSaved,
     DamagedVault,
-    VaultError,
-    VaultInUse,
     VaultLocked,
 )
 from workbook.store.journal import (
     ChainCheck,
     DisclosedRow,
+    EntryText,
     Journal,
     JournalRow,
     RecordVersion,
@@ -59,7 +56,8 @@ from workbook.store.unlock import (
     fresh_key_spec,
     open_file,
     passphrase_opens,
-    write_keyed_copy,
+    replace_with_keyed_copy,
+    write_backup,
 )
 
 
@@ -142,29 +140,11 @@ class Vault:
             wipe(spec)
 
     def _replace_with_copy(self, spec: bytearray) -> None:
-        temp = write_keyed_copy(self._db, self.path, "rekey", spec)
-        old_lock = self._lock
         try:
-            self._db.close()  # folds the WAL into the old file and removes it
-            if any(p.exists() for p in files.sqlite_companions(self.path)):
-                # A WAL left beside the old file would be replayed into the new one.
-                raise ChangeNotSaved("The passphrase was not changed: the vault could not be "
-                                     "closed cleanly. Unlock it and try again.",
-                                     path=self.path)
-            files.replace(temp.path, self.path)
+            self._lock = replace_with_keyed_copy(self._db, self._lock, spec)
         except BaseException:
-            files.remove_quietly(temp.path)
-            temp.release()
-            self.close()  # the old file is intact; unlocking again opens it
-            raise
-        temp.renamed(self.path)  # the lock taken on the copy now guards the vault
-        self._lock = temp
-        if old_lock is not None:
-            old_lock.release()
-        try:
-            self._db.reconnect(connect_keyed(self.path, spec))
-        except BaseException:
-            self.close()  # the new file is in place; unlocking again opens it
+            if not self._db.is_open:  # failed after the copy: the swap let the file go
+                self.close()
             raise
 
     def backup_to(self, target: str | os.PathLike[str], passphrase: str, *,
@@ -173,34 +153,8 @@ class Vault:
         """Write a complete encrypted copy to ``target`` (replacing an older backup there
         atomically), keyed from ``passphrase`` with a fresh salt. Returns the path written.
         ``progress(pages_done, pages)`` follows the copy."""
-        destination = Path(target).absolute()
-        if destination == self.path or (destination.exists()
-                                        and os.path.samefile(destination, self.path)):
-            raise VaultError("A backup cannot be written over the vault itself.",
-                             path=destination)
-        files.ensure_folder(destination.parent)
-        files.remove_stale_temps(destination)  # what a killed earlier backup left
-        existing = files.FileLock.acquire(destination) if destination.exists() else None
-        if existing is not None and any(c.exists() for c in files.sqlite_companions(destination)):
-            existing.release()
-            raise VaultInUse("A vault is open or was not closed cleanly at that place, so the "
-                             "backup was not written over it. Choose another file name.",
-                             path=destination)
-        spec = fresh_key_spec(passphrase, kdf or PRODUCTION_KDF)
-        try:
-            with self._db.held():
-                temp = write_keyed_copy(self._db, destination, "backup", spec, progress)
-            try:
-                files.replace(temp.path, destination)
-            except BaseException:
-                files.remove_quietly(temp.path)
-                raise
-            finally:
-                temp.release()
-        finally:
-            wipe(spec)
-            if existing is not None:
-                existing.release()
+        destination = write_backup(self._db, Path(target), passphrase, kdf or PRODUCTION_KDF,
+                                   progress)
         self._repos.meta.set(LAST_BACKUP_AT, stamp_text(utc_now()))
         return destination
 
@@ -308,11 +262,12 @@ class Vault:
 
     def list_shifts(self, *, workplace_id: int | None = None, date_from: date | None = None,
                     date_to: date | None = None, text: str | None = None,
-                    after: ShiftKey | None = None, limit: int = 200,
-                    newest_first: bool = True) -> list[Shift]:
+                    after: ShiftKey | int | None = None, limit: int = 200,
+                    newest_first: bool = True, sort: str = "start",
+                    ranking: Sequence[object] = ()) -> list[Shift]:
         return self._repos.shifts.page(workplace_id=workplace_id, date_from=date_from,
                                        date_to=date_to, text=text, after=after, limit=limit,
-                                       newest_first=newest_first)
+                                       newest_first=newest_first, sort=sort, ranking=ranking)
 
     def count_shifts(self, *, workplace_id: int | None = None, date_from: date | None = None,
                      date_to: date | None = None, text: str | None = None) -> int:
@@ -339,11 +294,13 @@ class Vault:
     def list_money_lines(self, *, workplace_id: int | None = None,
                          date_from: date | None = None, date_to: date | None = None,
                          kind: MoneyKind | str | None = None, category: str | None = None,
-                         text: str | None = None, after: MoneyKey | None = None,
-                         limit: int = 200, newest_first: bool = True) -> list[MoneyLine]:
+                         text: str | None = None, after: MoneyKey | int | None = None,
+                         limit: int = 200, newest_first: bool = True, sort: str = "date",
+                         ranking: Sequence[object] = ()) -> list[MoneyLine]:
         return self._repos.money.page(workplace_id=workplace_id, date_from=date_from,
                                       date_to=date_to, kind=kind, category=category, text=text,
-                                      after=after, limit=limit, newest_first=newest_first)
+                                      after=after, limit=limit, newest_first=newest_first,
+                                      sort=sort, ranking=ranking)
 
     def count_money_lines(self, *, workplace_id: int | None = None,
                           date_from: date | None = None, date_to: date | None = None,
@@ -370,12 +327,14 @@ class Vault:
                        date_to: date | None = None,
                        category: IncidentCategory | str | None = None,
                        shift_id: int | None = None, text: str | None = None,
-                       after: IncidentKey | None = None, limit: int = 200,
-                       newest_first: bool = True) -> list[Incident]:
+                       after: IncidentKey | int | None = None, limit: int = 200,
+                       newest_first: bool = True, sort: str = "start",
+                       ranking: Sequence[object] = ()) -> list[Incident]:
         return self._repos.incidents.page(workplace_id=workplace_id, date_from=date_from,
                                           date_to=date_to, category=category,
                                           shift_id=shift_id, text=text, after=after,
-                                          limit=limit, newest_first=newest_first)
+                                          limit=limit, newest_first=newest_first, sort=sort,
+                                          ranking=ranking)
 
     def count_incidents(self, *, workplace_id: int | None = None,
                         date_from: date | None = None, date_to: date | None = None,
@@ -446,6 +405,10 @@ class Vault:
 
     def journal_disclosure(self, entity: str, entity_id: int) -> list[DisclosedRow]:
         return self._journal.disclosure(entity, entity_id)
+
+    def journal_entries(self, first_seq: int = 1, last_seq: int | None = None
+                        ) -> list[EntryText]:
+        return self._journal.entries(first_seq, last_seq)
 
     def journal_kept(self, seqs: Iterable[int]
                      ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:

@@ -59,6 +59,10 @@ class AppController(QObject):
         self.guard: PrivacyGuard | None = None
         self.system_watch: SystemLockWatch | None = None
         self.neutral = prefs.neutral_title
+        self.rep_window: QWidget | None = None  # rep mode ("I receive reports")
+        self.rep_vault: object = None
+        self.rep_opener: object = None  # tests set the fast test key derivation here
+        self.rep_mode = False
         app.setQuitOnLastWindowClosed(False)  # windows come and go on lock; we quit explicitly
 
     def _initial_vault_path(self) -> Path:
@@ -72,7 +76,10 @@ class AppController(QObject):
     def show_unlock(self, *, neutral: bool | None = None) -> UnlockWindow:
         neutral = self.neutral if neutral is None else neutral
         _set_app_name(self.app, neutral)
-        window = UnlockWindow(self.prefs, self.vault_path, neutral=neutral, opener=self.opener)
+        window = UnlockWindow(self.prefs, self.vault_path, neutral=neutral, opener=self.opener,
+                              rep_opener=self.rep_opener)
+        if self.rep_mode:
+            window.set_rep_mode(True)
         window.unlocked.connect(self._unlocked)
         window.closed.connect(self.quit)
         self.unlock_window = window
@@ -96,8 +103,10 @@ class AppController(QObject):
             _zones()  # reads the zoneinfo folder once
 
         Task(None, background).failure(lambda exc: None).run()
+        from workbook.ui.warm import STEPS
+
         pending = ["workbook.ui.privacy", "workbook.ui.session", "workbook.ui.main_window",
-                   "models"]
+                   "models", *(f"widget:{n}" for n in range(len(STEPS)))]
 
         def step() -> None:
             if not pending:
@@ -107,6 +116,10 @@ class AppController(QObject):
                 from workbook.ui.widgets.pickers import warm_models
 
                 warm_models()
+            elif name.startswith("widget:"):
+                from workbook.ui.warm import warm_step
+
+                warm_step(int(name[7:]))
             elif name.startswith("page:"):
                 from workbook.ui.main_window import PAGES, load_page_class
 
@@ -129,6 +142,10 @@ class AppController(QObject):
         from workbook.ui.privacy import PrivacyGuard, SystemLockWatch
         from workbook.ui.session import Session
 
+        if type(vault).__name__ == "RepVault":
+            self._rep_unlocked(vault)
+            return
+        self.rep_mode = False
         window = self.unlock_window
         created = window is not None and window.creating
         if window is not None:
@@ -160,11 +177,67 @@ class AppController(QObject):
 
         main.show()
         main.nav.setFocus()
+        QTimer.singleShot(0, self._offer_drafts)
         QTimer.singleShot(1000, self._warm_export)
         if window is not None:
             window.hide()
             window.deleteLater()
         self.unlock_window = None
+
+    def _offer_drafts(self) -> None:
+        """Changes an editor had when the app last locked: offer to open them again."""
+        if self.session is None or self.main_window is None:
+            return
+        from workbook.ui.dialogs.unsaved import offer_drafts
+
+        offer_drafts(self.session, self.main_window)
+
+    def _rep_unlocked(self, vault: object) -> None:
+        """Rep mode: the rep's window on her vault of received reports, locked like the
+        worker's (Ctrl+L, Quick hide, idle for 5 minutes)."""
+        from workbook.ui.privacy import PrivacyGuard
+        from workbook.ui.rep.window import RepWindow
+
+        window = self.unlock_window
+        self.rep_mode = True
+        self.rep_vault = vault
+        rep = RepWindow(vault, neutral_title=self.neutral)  # type: ignore[arg-type]
+        rep.lock_requested.connect(self.lock)
+        rep.quit_requested.connect(self.quit)
+        self.rep_window = rep
+        self.guard = guard = PrivacyGuard(5, clock=self.clock, tick_ms=self.guard_tick_ms,
+                                          parent=self)
+        guard.lock_requested.connect(self.lock)
+        guard.start()
+        rep.show()
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        self.unlock_window = None
+
+    def _lock_rep(self, quick: bool) -> None:
+        from workbook.ui import tasks
+        from workbook.ui.clipboard import clear_sensitive
+
+        if self.guard is not None:
+            self.guard.stop()
+            self.guard.deleteLater()
+            self.guard = None
+        rep, self.rep_window = self.rep_window, None
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not self.unlock_window:
+                widget.hide()
+        close_all_dialogs(except_window=self.unlock_window)
+        tasks.cancel_all()
+        clear_sensitive()
+        vault, self.rep_vault = self.rep_vault, None
+        close = getattr(vault, "close", None)
+        if close is not None:
+            close()
+        self.show_unlock(neutral=True if quick else None)
+        if rep is not None:
+            rep.close_for_lock()  # type: ignore[attr-defined]
+            rep.deleteLater()
 
     def _warm_export(self) -> None:
         """Load the export stack (reportlab: about half a second) on a worker thread once the
@@ -218,6 +291,9 @@ class AppController(QObject):
         """Lock now. ``quick`` (Quick hide) also forces the neutral unlock screen."""
         from workbook.ui import tasks
 
+        if self.rep_window is not None:
+            self._lock_rep(quick)
+            return
         if self.session is None:
             return
         if self.guard is not None:
@@ -225,12 +301,18 @@ class AppController(QObject):
             self.guard.deleteLater()
             self.guard = None
         main = self.main_window
+        # 0. An editor with unsaved changes keeps them as a draft inside the vault (offered
+        #    again after unlock) and closes without asking.
+        from workbook.ui.dialogs import unsaved
+
+        unsaved.keep_drafts(self.session)
         # 1. Nothing on screen any more, at once.
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not self.unlock_window:
                 widget.hide()
         # 2. Every dialog and menu ends its event loop (hidden dialogs return "rejected").
         close_all_dialogs(except_window=self.unlock_window)
+        unsaved.locked()
         # 3. Background work stops before the connection closes under it.
         tasks.cancel_all()
         from workbook.ui.clipboard import clear_sensitive
@@ -257,7 +339,7 @@ class AppController(QObject):
             self.unlock_window.start_restore(Path(str(source)), passphrase)
 
     def quit(self) -> None:
-        if self.session is not None:
+        if self.session is not None or self.rep_window is not None:
             self.lock()
         self.app.quit()
 
@@ -309,6 +391,27 @@ def _set_app_name(app: QApplication, neutral: bool) -> None:
 
     # A plain notebook in neutral mode: the taskbar shows nothing that says "Workbook".
     app.setWindowIcon(QIcon(str(icon_path("notes" if neutral else "workbook"))))
+
+
+SHIPPED_UI_FONTS = ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf",
+                    "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+
+
+def register_shipped_fonts() -> int:
+    """Make the Thai and Arabic fonts shipped for the PDF known to Qt, so the Thai translation
+    and names in those scripts show on a system that has no such font (Qt falls back to them).
+    Latin, Greek and Cyrillic are in every desktop's fonts. Returns how many were added."""
+    from PySide6.QtGui import QFontDatabase
+
+    from workbook.ui.resources import resources_dir
+
+    folder = Path(os.environ.get("WORKBOOK_FONT_DIR") or resources_dir() / "fonts")
+    added = 0
+    for name in SHIPPED_UI_FONTS:
+        path = folder / name
+        if path.is_file() and QFontDatabase.addApplicationFont(str(path)) >= 0:
+            added += 1
+    return added
 
 
 def _initial_language(prefs: Prefs, translations: Translations) -> str:
@@ -368,6 +471,7 @@ def run_app(vault_path: Path | None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     translations = Translations()
     translations.install(_initial_language(prefs, translations))
+    register_shipped_fonts()
     from workbook.ui.theme import apply_theme
 
     apply_theme(app)

@@ -28,6 +28,8 @@ def available_languages(folder: Path | None = None) -> dict[str, str]:
         locale = QLocale(code)
         if locale.language() == QLocale.Language.English:
             native = "English"  # not "American English": the app's English is for everyone
+        elif locale.language() == QLocale.Language.Spanish:
+            native = "español"  # not "español de España": the translation is neutral Spanish
         else:
             native = locale.nativeLanguageName() or code
         names[code] = native[:1].upper() + native[1:]

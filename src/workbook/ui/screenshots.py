@@ -98,6 +98,9 @@ def take_all(out: Path, languages: list[str], scales: list[int],
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from workbook.ui.app import register_shipped_fonts
+
+    register_shipped_fonts()  # as the app does: Thai shows even where the system has no font
     apply_theme(app)
     base_size = app.font().pointSizeF()
     out.mkdir(parents=True, exist_ok=True)
@@ -243,6 +246,20 @@ def _dialogs(app: QApplication, session: Session, main: Any,
         dialog = make()
         with _shown(dialog, app):
             shot(dialog, name)
+    from workbook.domain.categories import MoneyKind
+    from workbook.ui.dialogs.unsaved import discard_box, draft_box
+    from workbook.ui.widgets.categories import NewCategoryDialog
+
+    boxes: list[tuple[str, Callable[[], QWidget]]] = [
+        ("dialog-new-category", lambda: NewCategoryDialog(MoneyKind.DEDUCTION, [], main)),
+        ("dialog-discard", lambda: discard_box(main)),
+        ("dialog-draft", lambda: draft_box(main, {"kind": "shift", "files_left_out": True})),
+    ]
+    for name, make in boxes:
+        if want(name):
+            box = make()
+            with _shown(box, app):
+                shot(box, name)
     if want("dialog-delete"):
         page = main.open_page("shifts")
         row = page.model.row(0)

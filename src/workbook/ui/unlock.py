@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -96,11 +97,16 @@ class UnlockWindow(QWidget):
     tick_ms = 1000
 
     def __init__(self, prefs: Prefs, vault_path: Path, *, neutral: bool = False,
-                 opener: VaultOpener | None = None, parent: QWidget | None = None) -> None:
+                 opener: VaultOpener | None = None, rep_opener: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockWindow")
         self.prefs = prefs
         self.opener: VaultOpener = opener or StoreOpener()
+        # "I receive reports": a union rep's vault of received reports (workbook.ui.rep).
+        self.rep_opener: Any = rep_opener
+        self.rep_mode = False
+        self._worker_path = vault_path
         self.neutral = neutral
         self.vault_path = vault_path
         self.failures = 0
@@ -119,6 +125,12 @@ class UnlockWindow(QWidget):
         self.file_label = QLabel()
         self.file_label.setObjectName("hint")
         self.file_label.setWordWrap(True)
+        self.worker_mode_button = QRadioButton(self.tr("I log my work"))
+        self.worker_mode_button.setChecked(True)
+        self.rep_mode_button = QRadioButton(self.tr("I receive reports"))
+        self.rep_mode_button.setToolTip(self.tr("For union reps: check the reports workers "
+                                                "send you and see a workplace's practices."))
+        self.rep_mode_button.toggled.connect(self.set_rep_mode)
 
         # Two forms, one shown at a time (hidden ones take no room, unlike a stacked widget).
         self.unlock_form = self._build_unlock()
@@ -151,6 +163,14 @@ class UnlockWindow(QWidget):
         inner = QVBoxLayout(card)
         inner.setSpacing(12)
         inner.addWidget(self.heading)
+        modes = QHBoxLayout()
+        modes.addWidget(self.worker_mode_button)
+        modes.addWidget(self.rep_mode_button)
+        modes.addStretch(1)
+        inner.addLayout(modes)
+        # The neutral screen says nothing about what the app is for.
+        self.worker_mode_button.setVisible(not neutral)
+        self.rep_mode_button.setVisible(not neutral)
         inner.addWidget(self.unlock_form)
         inner.addWidget(self.create_form)
         inner.addWidget(self.message)
@@ -259,13 +279,35 @@ class UnlockWindow(QWidget):
         if "<" in text or "&" in text:
             _plain_text(self.file_label)
         self.file_label.setText(text)
-        is_default = path == default_vault_path()
+        is_default = path == default_vault_path() or self.rep_mode
         self.remember.setVisible(not is_default)
         self.remember.setChecked(not is_default and self.prefs.remembered_vault == path)
         self.new_button.setVisible(not create)
         self.failures = 0
         self.clear_message()
         self._focus_first_field()
+
+    def set_rep_mode(self, rep: bool) -> None:
+        """Switch between the worker's vault ("I log my work") and the rep's vault of
+        received reports ("I receive reports"), each at its own default file."""
+        if rep == self.rep_mode or self._busy:
+            return
+        from workbook.ui.rep import RepOpener, default_rep_vault_path
+
+        if rep:
+            self._worker_path = self.vault_path
+            if self.rep_opener is None:
+                self.rep_opener = RepOpener()
+        self.rep_mode = rep
+        self.rep_mode_button.setChecked(rep)
+        self.worker_mode_button.setChecked(not rep)
+        self.unlock_intro.setText(
+            self.tr("Type your passphrase to open the reports you received.") if rep
+            else self.tr("Type your passphrase to open your records."))
+        self.set_vault_path(default_rep_vault_path() if rep else self._worker_path)
+
+    def _active_opener(self) -> Any:
+        return self.rep_opener if self.rep_mode else self.opener
 
     def _focus_first_field(self) -> None:
         target = self.new_passphrase.first if self.creating else self.passphrase
@@ -311,7 +353,7 @@ class UnlockWindow(QWidget):
             return
         self.clear_message()
         self._set_busy(True, self.tr("Unlocking…"))
-        path, opener = self.vault_path, self.opener
+        path, opener = self.vault_path, self._active_opener()
         (Task(self, lambda progress, cancelled: opener.open(path, passphrase))
             .success(self._opened)
             .failure(self._unlock_failed)
@@ -332,7 +374,9 @@ class UnlockWindow(QWidget):
         if wrong:
             self.failures += 1
             self.passphrase.selectAll()
-        self.show_message(describe(exc)[1])
+        self.show_message(self.tr("This is a worker's vault. Choose “I log my work” to open "
+                                  "it.") if type(exc).__name__ == "NotARepVault"
+                          else describe(exc)[1])
         if type(exc).__name__ == "DamagedVault":
             self.restore_button.show()
         wait = pause_seconds(self.failures) if wrong else 0
@@ -399,12 +443,11 @@ class UnlockWindow(QWidget):
         self.restored = result
 
     def _restore_failed(self, exc: BaseException) -> None:
-        from workbook.ui.errors import describe, vault_error_text
+        from workbook.ui.errors import restore_error_text
 
         self._set_busy(False)
-        # The service's own words say what was wrong with the backup (not with the vault).
-        own = str(exc) if vault_error_text(exc) is not None else ""
-        self.show_message(own or describe(exc)[1])
+        # What was wrong with the backup (not with the vault), in the worker's language.
+        self.show_message(restore_error_text(exc))
 
     # --- creating ------------------------------------------------------------------------------
 
@@ -421,7 +464,7 @@ class UnlockWindow(QWidget):
             return
         self.clear_message()
         self._set_busy(True, self.tr("Creating…"))
-        path, opener = self.vault_path, self.opener
+        path, opener = self.vault_path, self._active_opener()
         passphrase = self.new_passphrase.passphrase()
         (Task(self, lambda progress, cancelled: opener.create(path, passphrase))
             .success(self._created)
@@ -443,7 +486,7 @@ class UnlockWindow(QWidget):
     # --- choosing a file -----------------------------------------------------------------------
 
     def _remember_choice(self) -> None:
-        if self.vault_path == default_vault_path():
+        if self.vault_path == default_vault_path() or self.rep_mode:
             return
         if self.remember.isChecked():
             self.prefs.remember_vault(self.vault_path)
@@ -462,7 +505,8 @@ class UnlockWindow(QWidget):
         from workbook.ui.file_dialogs import save_file
 
         chosen = save_file(self, self.tr("Where should the new vault be?"),
-                           self.vault_path.parent, VAULT_FILTER, "vault.workbook")
+                           self.vault_path.parent, VAULT_FILTER,
+                           "rep.workbook" if self.rep_mode else "vault.workbook")
         if chosen is None:
             return
         if chosen.suffix != ".workbook":

@@ -33,13 +33,18 @@ from workbook.store.connection import Database, contains_sql
 from workbook.store.journal import Action, Entity, Journal
 from workbook.store.repositories.attachments import AttachmentRepository
 from workbook.store.repositories.base import (
+    AfterId,
+    Listing,
+    Order,
     Repository,
     Where,
-    check_limit,
     gone,
+    list_rows,
     missing,
+    ranked,
     saved_id,
     search_text,
+    unknown_order,
     validated,
 )
 from workbook.store.repositories.controls import ControlTagRepository
@@ -76,6 +81,41 @@ _PERSON_EXISTS = "SELECT 1 FROM people WHERE id = ?"
 
 IncidentKey = tuple[datetime, int]
 
+#: The orders an incident list can be read in (besides ``category``, ranked by its labels).
+INCIDENT_ORDERS: dict[str, Order] = {
+    "start": Order(("{t}.start_s",)),
+    "title": Order(("{t}.title COLLATE NOCASE", "{t}.start_s")),
+    "severity": Order(("{t}.severity", "{t}.start_s")),
+    "workplace": Order(("coalesce((SELECT name FROM workplaces "
+                        "WHERE workplaces.id = {t}.workplace_id), '') COLLATE NOCASE",
+                        "{t}.start_s")),
+    "people": Order(("(SELECT count(*) FROM incident_people "
+                     "WHERE incident_people.incident_id = {t}.id)", "{t}.start_s")),
+    "reported_to": Order(("coalesce({t}.reported_to, '') COLLATE NOCASE", "{t}.start_s")),
+}
+
+
+def _order(sort: str, ranking: Sequence[object]) -> Order:
+    if sort == "workplace" and ranking:
+        # Workplace ids in the order of their names: a handful of cases instead of looking up
+        # every record's workplace name.
+        by_name = ranked("workplace_id", list(ranking))
+        return Order((by_name.terms[0], "{t}.start_s"), by_name.params)
+    if sort == "category":
+        by_label = ranked("category", list(ranking))
+        return Order((*by_label.terms, "{t}.start_s"), by_label.params)
+    found = INCIDENT_ORDERS.get(sort)
+    if found is None:
+        raise unknown_order(sort, [*INCIDENT_ORDERS, "category"])
+    return found
+
+
+#: How the list reads (see ``base.list_rows``).
+_LISTING = Listing(
+    _SELECT, "incidents", "start_s", "start", seconds,
+    ranked={"category": "category", "workplace": "workplace_id"},
+    order=_order)
+
 
 def _from_row(row: tuple[Any, ...], people: tuple[IncidentPerson, ...]) -> Incident:
     (id_, workplace_id, shift_id, start_s, end_s, timezone, category, severity, title,
@@ -110,17 +150,17 @@ class IncidentRepository(Repository):
     def page(self, *, workplace_id: int | None = None, date_from: date | None = None,
              date_to: date | None = None, category: IncidentCategory | str | None = None,
              shift_id: int | None = None, text: str | None = None,
-             after: IncidentKey | None = None, limit: int = 200,
-             newest_first: bool = True) -> list[Incident]:
-        """One page of incidents ordered by (start, id); ``after`` is the (start, id) of the
-        last incident of the previous page. Dates select by local start date."""
+             after: IncidentKey | AfterId | None = None, limit: int = 200,
+             newest_first: bool = True, sort: str = "start",
+             ranking: Sequence[object] = ()) -> list[Incident]:
+        """One page of incidents in the order ``sort`` (see ``INCIDENT_ORDERS``; ``category``
+        is ranked by ``ranking``, the categories in the order their labels sort), then id.
+        ``after`` is the id of the last incident of the previous page, or for the date order
+        its (start, id). Dates select by local start date."""
         where = _where(workplace_id, date_from, date_to, category, shift_id, text)
-        if after is not None:
-            where.add("(start_s, id) < (?, ?)" if newest_first else "(start_s, id) > (?, ?)",
-                      seconds(after[0]), after[1])
-        order = " ORDER BY start_s DESC, id DESC" if newest_first else " ORDER BY start_s, id"
-        sql = _SELECT + where.sql() + order + " LIMIT ?"
-        return self._with_people(self._db.query(sql, (*where.params, check_limit(limit))))
+        return self._with_people(list_rows(
+            self._db, _LISTING, where, sort=sort, after=after, descending=newest_first,
+            limit=limit, ranking=ranking))
 
     def count(self, *, workplace_id: int | None = None, date_from: date | None = None,
               date_to: date | None = None, category: IncidentCategory | str | None = None,

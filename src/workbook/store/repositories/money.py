@@ -8,6 +8,7 @@ moves), else the line's own date. Its workplace is the shift's workplace.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -19,13 +20,18 @@ from workbook.store.columns import date_text, stamp, stamp_text, to_date
 from workbook.store.connection import contains_sql
 from workbook.store.journal import Action, Entity
 from workbook.store.repositories.base import (
+    AfterId,
+    Listing,
+    Order,
     Repository,
     Where,
-    check_limit,
     gone,
+    list_rows,
     missing,
+    ranked,
     saved_id,
     search_text,
+    unknown_order,
     validated,
 )
 
@@ -53,6 +59,42 @@ _FOLLOW_SHIFT_DATE = "UPDATE money_lines SET effective_date = ? WHERE shift_id =
 
 MoneyKey = tuple[date, int]
 
+#: The orders a money list can be read in (besides the ranked ``kind``, ``category`` and
+#: ``method``). ``amount`` is signed: what the line did to the money kept.
+MONEY_ORDERS: dict[str, Order] = {
+    "date": Order(("{t}.date",)),
+    "amount": Order(("CASE {t}.kind WHEN 'earning' THEN {t}.amount_minor "
+                     "ELSE -{t}.amount_minor END", "{t}.date")),
+    "workplace": Order(("coalesce((SELECT name FROM workplaces "
+                        "WHERE workplaces.id = {t}.workplace_id), '') COLLATE NOCASE",
+                        "{t}.date")),
+    "counterparty": Order(("{t}.counterparty COLLATE NOCASE", "{t}.date")),
+}
+_RANKED = ("kind", "category", "method")
+
+
+def _order(sort: str, ranking: Sequence[object]) -> Order:
+    if sort == "workplace" and ranking:
+        # Workplace ids in the order of their names: a handful of cases instead of looking up
+        # every record's workplace name.
+        by_name = ranked("workplace_id", list(ranking))
+        return Order((by_name.terms[0], "{t}.date"), by_name.params)
+    if sort in _RANKED:
+        by_label = ranked(sort, list(ranking))
+        return Order((*by_label.terms, "{t}.date"), by_label.params)
+    found = MONEY_ORDERS.get(sort)
+    if found is None:
+        raise unknown_order(sort, [*MONEY_ORDERS, *_RANKED])
+    return found
+
+
+#: How the list reads (see ``base.list_rows``).
+_LISTING = Listing(
+    SELECT, "money_lines", "date", "date", date_text,
+    ranked={"kind": "kind", "category": "category", "method": "method",
+            "workplace": "workplace_id"},
+    order=_order)
+
 
 def from_row(row: tuple[Any, ...]) -> MoneyLine:
     (id_, shift_id, workplace_id, day, kind, category, amount, currency, method, counterparty,
@@ -75,18 +117,19 @@ class MoneyRepository(Repository):
     def page(self, *, workplace_id: int | None = None, date_from: date | None = None,
              date_to: date | None = None, kind: MoneyKind | str | None = None,
              category: str | None = None, text: str | None = None,
-             after: MoneyKey | None = None, limit: int = 200,
-             newest_first: bool = True) -> list[MoneyLine]:
-        """One page of lines ordered by (date, id). ``after`` is the (date, id) of the last
-        line of the previous page (keyset paging: each page costs the same however deep).
-        The date range selects by the period a line counts in (its shift's date if any)."""
+             after: MoneyKey | AfterId | None = None, limit: int = 200,
+             newest_first: bool = True, sort: str = "date",
+             ranking: Sequence[object] = ()) -> list[MoneyLine]:
+        """One page of lines in the order ``sort`` (see ``MONEY_ORDERS``; ``kind``,
+        ``category`` and ``method`` are ranked by ``ranking``, the values in the order their
+        labels sort), then id. ``after`` is the id of the last line of the previous page, or
+        for the date order its (date, id) (keyset paging: each page costs the same however
+        deep). The date range selects by the period a line counts in (its shift's date if
+        any)."""
         where = _where(workplace_id, date_from, date_to, kind, category, text)
-        if after is not None:
-            where.add("(date, id) < (?, ?)" if newest_first else "(date, id) > (?, ?)",
-                      date_text(after[0]), after[1])
-        order = " ORDER BY date DESC, id DESC" if newest_first else " ORDER BY date, id"
-        sql = SELECT + where.sql() + order + " LIMIT ?"
-        return [from_row(r) for r in self._db.query(sql, (*where.params, check_limit(limit)))]
+        return [from_row(r) for r in list_rows(
+            self._db, _LISTING, where, sort=sort, after=after, descending=newest_first,
+            limit=limit, ranking=ranking)]
 
     def count(self, *, workplace_id: int | None = None, date_from: date | None = None,
               date_to: date | None = None, kind: MoneyKind | str | None = None,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.errors import ValidationError
 from workbook.domain.models import Incident, MoneyLine, Shift
 from workbook.domain.timeutil import local, utc_now, work_day
+from workbook.reports.strings import LANGUAGES as REPORT_LANGUAGES
 from workbook.services.export import ExportCancelled, ExportError, ExportResult, export_job
 from workbook.ui import file_dialogs
 from workbook.ui.session import Session
@@ -147,8 +148,8 @@ class ExportDialog(QDialog):
         self.free_text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
 
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Svenska", "sv")
+        for code, forms in REPORT_LANGUAGES.items():
+            self.language.addItem(forms.name, code)  # each language in its own name
         self.language.setCurrentIndex(max(0, self.language.findData(self._profile.language)))
         self.language.setAccessibleName(self.tr("Language of the report"))
 

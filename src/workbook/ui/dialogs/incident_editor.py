@@ -8,54 +8,40 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, datetime
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QDate,
     QDateTime,
-    QIODevice,
-    QLocale,
-    QMimeDatabase,
-    Qt,
     QTime,
 )
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from workbook.domain.categories import ControlIndicator, IncidentCategory
+from workbook.domain.categories import ControlIndicator, IncidentCategory, Involvement, PersonRole
 from workbook.domain.errors import Problem, ValidationError
-from workbook.domain.models import MAX_ATTACHMENT_BYTES, Attachment, Incident, Shift, Workplace
+from workbook.domain.models import Incident, Person, Shift, Workplace
 from workbook.domain.timeutil import local, localize, utc_now, zone
 from workbook.services import records
 from workbook.services.records import PersonInIncident
-from workbook.ui import file_dialogs
+from workbook.ui.dialogs.record_editor import RecordEditor
+from workbook.ui.dialogs.unsaved import apply_widget_state, widget_state
+from workbook.ui.errors import describe
 from workbook.ui.session import Session
-from workbook.ui.widgets.image_viewer import ImageView, ImageViewer, image_from_bytes
+from workbook.ui.widgets.image_viewer import ImageViewer
 from workbook.ui.widgets.labels import (
-    CONTROL_INDICATOR,
     INCIDENT_CATEGORY,
     date_text,
     label,
@@ -72,38 +58,20 @@ def _qdatetime(moment: datetime) -> QDateTime:
                      QTime(moment.hour, moment.minute))
 
 
-def size_text(size: int) -> str:
-    """"73.2 MB", "12 KB": a file size in the user's locale."""
-    return QLocale().formattedDataSize(
-        size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
 def _naive(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
-class _PendingFile:
-    """An attachment in the list: already in the vault (``meta.id``) or waiting to be saved."""
-
-    def __init__(self, meta: Attachment, data: bytes | None = None) -> None:
-        self.meta = meta
-        self.data = data
-
-
-class IncidentEditor(QDialog):
+class IncidentEditor(RecordEditor):
     """Add an incident (``incident=None``) or edit one; ``saved_incident`` holds the result."""
 
     def __init__(self, session: Session, incident: Incident | None = None,
                  parent: QWidget | None = None, *, workplace_id: int | None = None,
                  shift_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.incident = incident
         self.saved_incident: Incident | None = None
-        self.viewer: ImageViewer | None = None
-        self._files: list[_PendingFile] = []
-        self._removed: list[int] = []
         vault = session.vault
         self._profile = vault.get_profile()
         self._workplaces: list[Workplace] = [
@@ -130,6 +98,7 @@ class IncidentEditor(QDialog):
         self._update_severity_words()
         self._fix_tab_order()
         self.title.setFocus()
+        self.ready()
 
     # --- building ----------------------------------------------------------------------
 
@@ -203,107 +172,51 @@ class IncidentEditor(QDialog):
         self.shift = QComboBox()
         self.shift.setAccessibleName(self.tr("Linked shift"))
 
-        self.files = QListWidget()
-        self.files.setAccessibleName(self.tr("Attached files"))
-        self.files.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.files.currentRowChanged.connect(self._file_selected)
-        self.files.itemActivated.connect(lambda _item: self.view_selected())
-        self.add_file_button = QPushButton(self.tr("Add &file…"))
-        self.add_file_button.clicked.connect(self.add_file)
-        self.paste_button = QPushButton(self.tr("&Paste image"))
-        self.paste_button.clicked.connect(self.paste_image)
-        self.view_button = QPushButton(self.tr("&View"))
-        self.view_button.clicked.connect(self.view_selected)
-        self.remove_file_button = QPushButton(self.tr("Remove file"))
-        self.remove_file_button.clicked.connect(self.remove_selected_file)
-        self.files_message = FieldMessage()
-        self.preview = ImageView()
-        self.preview.setAccessibleName(self.tr("Preview of the selected image"))
-        self.preview.setMinimumHeight(self.fontMetrics().height() * 8)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.files_note = QLabel(self.tr("Files are kept encrypted inside your vault, up to "
-                                         "50 MB each."))
-        self.files_note.setWordWrap(True)
-        self.files_note.setObjectName("hint")
-
-        self.controls: dict[ControlIndicator, QCheckBox] = {}
-        controls_box = QGroupBox(self.tr("Signs of control this shows"))
-        controls_grid = QGridLayout(controls_box)
-        for i, indicator in enumerate(ControlIndicator):
-            box = QCheckBox(label(CONTROL_INDICATOR, indicator))
-            self.controls[indicator] = box
-            controls_grid.addWidget(box, i // 2, i % 2)
-
-        self.problems = FieldMessage()
-        self.history_note = QLabel(self.tr("Saving keeps the earlier version in the record "
-                                           "history."))
-        self.history_note.setWordWrap(True)
-        self.history_note.setObjectName("note")
-        self.history_note.setVisible(self.incident is not None)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save incident"))
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        for button in (self.save_button, self.cancel_button, self.add_file_button,
-                       self.paste_button, self.view_button, self.remove_file_button):
-            button.setAutoDefault(False)
+        self.build_shared(editing=self.incident is not None, controls_title=self.tr(
+            "Signs of control this shows"), save_name=self.tr("Save incident"))
+        # The panel's parts, by the names the editor has always had.
+        self.files = self.attachments.files
+        self.add_file_button = self.attachments.add_file_button
+        self.paste_button = self.attachments.paste_button
+        self.view_button = self.attachments.view_button
+        self.remove_file_button = self.attachments.remove_file_button
+        self.preview = self.attachments.preview
+        self.files_message = self.attachments.message
+        self.add_file = self.attachments.add_file
+        self.add_path = self.attachments.add_path
+        self.view_selected = self.attachments.view_selected
+        self.add_bytes = self.attachments.add_bytes
+        self.paste_image = self.attachments.paste_image
 
         # --- layout ---
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self._buddy(self.tr("&Kind"), self.category), self.category)
-        form.addRow(self._buddy(self.tr("&Title"), self.title), self.title)
+        form.addRow(self.buddy(self.tr("&Kind"), self.category), self.category)
+        form.addRow(self.buddy(self.tr("&Title"), self.title), self.title)
         form.addRow("", self.title_message)
-        form.addRow(self._buddy(self.tr("Wor&kplace"), self.workplace), self.workplace)
+        form.addRow(self.buddy(self.tr("Wor&kplace"), self.workplace), self.workplace)
         when = QHBoxLayout()
         when.addWidget(self.start)
         when.addWidget(self.has_end)
         when.addWidget(self.end)
         when.addStretch(1)
-        form.addRow(self._buddy(self.tr("W&hen"), self.start), self._wrap(when))
+        form.addRow(self.buddy(self.tr("W&hen"), self.start), self.wrap(when))
         form.addRow("", self.when_message)
         severity = QHBoxLayout()
         severity.addWidget(self.severity)
         severity.addWidget(self.severity_words, 1)
-        form.addRow(self._buddy(self.tr("Se&verity"), self.severity), self._wrap(severity))
-        form.addRow(self._buddy(self.tr("&Description"), self.description), self.description)
-        form.addRow(self._buddy(self.tr("P&eople"), self.people), self.people)
+        form.addRow(self.buddy(self.tr("Se&verity"), self.severity), self.wrap(severity))
+        form.addRow(self.buddy(self.tr("&Description"), self.description), self.description)
+        form.addRow(self.buddy(self.tr("P&eople"), self.people), self.people)
         reported = QHBoxLayout()
         reported.addWidget(self.reported_to, 1)
         reported.addWidget(self.reported_on_set)
         reported.addWidget(self.reported_on)
-        form.addRow(self._buddy(self.tr("&Reported to"), self.reported_to), self._wrap(reported))
-        form.addRow(self._buddy(self.tr("&Outcome"), self.outcome), self.outcome)
-        form.addRow(self._buddy(self.tr("Lin&ked shift"), self.shift), self.shift)
+        form.addRow(self.buddy(self.tr("&Reported to"), self.reported_to), self.wrap(reported))
+        form.addRow(self.buddy(self.tr("&Outcome"), self.outcome), self.outcome)
+        form.addRow(self.buddy(self.tr("Lin&ked shift"), self.shift), self.shift)
 
-        files_box = QGroupBox(self.tr("Files and photos"))
-        files_layout = QGridLayout(files_box)
-        files_layout.addWidget(self.files, 0, 0)
-        file_buttons = QVBoxLayout()
-        for button in (self.add_file_button, self.paste_button, self.view_button,
-                       self.remove_file_button):
-            file_buttons.addWidget(button)
-        file_buttons.addStretch(1)
-        files_layout.addLayout(file_buttons, 0, 1)
-        files_layout.addWidget(self.files_message, 1, 0, 1, 2)
-        files_layout.addWidget(self.preview, 2, 0, 1, 2)
-        files_layout.addWidget(self.files_note, 3, 0, 1, 2)
-        files_layout.setColumnStretch(0, 1)
-
-        content = QWidget()
-        body = QVBoxLayout(content)
-        body.addWidget(self.problems)
-        body.addLayout(form)
-        body.addWidget(files_box)
-        body.addWidget(controls_box)
-        body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = self.scrolling_body(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.history_note, 1)
         if self.incident is None:
@@ -316,24 +229,40 @@ class IncidentEditor(QDialog):
         em = self.fontMetrics().height()
         self.resize(min(52 * em, 1300), min(48 * em, 1000))
 
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, self.save)
-        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.files)
-        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
-        paste.activated.connect(self.paste_image)
-        self._file_selected(-1)
+    # --- unsaved changes (see dialogs/unsaved.py) -------------------------------------------
 
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        buddy = QLabel(text)
-        buddy.setBuddy(widget)
-        return buddy
+    draft_kind = "incident"
 
-    @staticmethod
-    def _wrap(layout: QHBoxLayout) -> QWidget:
-        holder = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        holder.setLayout(layout)
-        return holder
+    def draft_record_id(self) -> int | None:
+        return None if self.incident is None else self.incident.id
+
+    def form_state(self) -> dict[str, Any]:
+        return {
+            "fields": widget_state(self),
+            "people": [[p.person.id, p.person.label, str(p.person.role), str(p.involvement)]
+                       for p in self.people.people()],
+            "files": [len(self.attachments.new_files()), self.attachments.removed()],
+        }
+
+    def apply_form_state(self, state: dict[str, Any]) -> None:
+        fields = state.get("fields")
+        apply_widget_state(self, fields if isinstance(fields, list) else [])
+        known = {p.id: p for p in self._people}
+        chosen: list[PersonInIncident] = []
+        for entry in state.get("people") or []:
+            try:
+                person_id, name, role, involvement = entry
+                person = known.get(person_id) or Person(str(name), PersonRole(role))
+                chosen.append(PersonInIncident(person, Involvement(involvement)))
+            except (TypeError, ValueError):
+                continue
+        self.people.set_people(chosen)
+        self._update_severity_words()
+
+    @property
+    def viewer(self) -> ImageViewer | None:
+        return self.attachments.viewer
+
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -341,8 +270,7 @@ class IncidentEditor(QDialog):
             self.severity, self.description, self.people.name, self.people.add_button,
             self.people.role, self.people.involvement, self.people.list,
             self.people.remove_button, self.reported_to, self.reported_on_set,
-            self.reported_on, self.outcome, self.shift, self.files, self.add_file_button,
-            self.paste_button, self.view_button, self.remove_file_button,
+            self.reported_on, self.outcome, self.shift, *self.attachments.focus_chain(),
             *self.controls.values(), self.save_button, self.cancel_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -415,129 +343,9 @@ class IncidentEditor(QDialog):
         self.outcome.setPlainText(incident.outcome or "")
         self._fill_shifts(incident.shift_id)
         assert incident.id is not None
-        for meta in self.session.vault.list_attachments(incident_id=incident.id):
-            self._files.append(_PendingFile(meta))
-        self._refill_files()
+        self.attachments.load(self.session.vault.list_attachments(incident_id=incident.id))
         for tag in records.incident_controls(self.session.vault, incident):
             self.controls[ControlIndicator(tag.indicator)].setChecked(True)
-
-    # --- files -----------------------------------------------------------------------------
-
-    def add_file(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Attach a file"), None,
-                                      self.tr("Images and documents (*.png *.jpg *.jpeg *.gif "
-                                              "*.webp *.pdf *.txt);;All files (*)"))
-        if path is not None:
-            self.add_path(path)
-
-    def add_path(self, path: Path) -> bool:
-        """Read a file into memory and list it; refuses files over 50 MB with a plain message."""
-        self.files_message.clear_message()
-        try:
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                self._too_large(path.name, size)
-                return False
-            data = path.read_bytes()
-        except OSError as exc:
-            self.files_message.show_message(self.tr("“%1” could not be read: %2")
-                                            .replace("%1", path.name)
-                                            .replace("%2", exc.strerror or str(exc)))
-            return False
-        return self.add_bytes(path.name, data)
-
-    def add_bytes(self, filename: str, data: bytes, media_type: str | None = None) -> bool:
-        self.files_message.clear_message()
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            self._too_large(filename, len(data))
-            return False
-        if media_type is None:
-            media_type = QMimeDatabase().mimeTypeForFileNameAndData(
-                filename, QByteArray(data)).name()
-        self._files.append(_PendingFile(records.new_attachment(filename, media_type, data),
-                                        data))
-        self._refill_files()
-        self.files.setCurrentRow(len(self._files) - 1)
-        return True
-
-    def _too_large(self, name: str, size: int) -> None:
-        self.files_message.show_message(
-            self.tr("“%1” is %2. Files up to 50 MB can be kept in the vault; a smaller copy "
-                    "or a screenshot will do.").replace("%1", name)
-            .replace("%2", size_text(size)))
-
-    def paste_image(self) -> None:
-        """Attach the image on the clipboard (a screenshot of a message, say) as a PNG."""
-        self.files_message.clear_message()
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                buffer = QBuffer()
-                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                # The stub wants bytes for the format; at run time only str works.
-                image.save(buffer, "PNG")  # type: ignore[call-overload]
-                name = self.tr("pasted image %1.png").replace(
-                    "%1", datetime.now().strftime("%Y-%m-%d %H.%M"))
-                self.add_bytes(name, bytes(buffer.data().data()), "image/png")
-                return
-        if mime is not None and mime.hasUrls():
-            local_files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
-            if local_files:
-                for name in local_files:
-                    self.add_path(Path(name))
-                return
-        self.files_message.show_message(self.tr("There is no image on the clipboard. Copy or "
-                                                "take a screenshot first."))
-
-    def _refill_files(self) -> None:
-        self.files.clear()
-        for pending in self._files:
-            meta = pending.meta
-            text = f"{meta.filename} · {size_text(meta.size)}"
-            if meta.id is None:
-                text += " · " + self.tr("new")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.files.addItem(item)
-        self._file_selected(self.files.currentRow())
-
-    def _data(self, pending: _PendingFile) -> bytes:
-        if pending.data is None:
-            assert pending.meta.id is not None
-            pending.data = self.session.vault.attachment_data(pending.meta.id)
-        return pending.data
-
-    def _file_selected(self, row: int) -> None:
-        has = 0 <= row < len(self._files)
-        self.view_button.setEnabled(has)
-        self.remove_file_button.setEnabled(has)
-        if not has:
-            self.preview.set_image(None, self.tr("No file selected"))
-            return
-        pending = self._files[row]
-        image = (image_from_bytes(self._data(pending))
-                 if pending.meta.media_type.startswith("image/") else None)
-        self.preview.set_image(image, pending.meta.filename if image else self.tr(
-            "%1 (no preview; it is kept in the vault)").replace("%1", pending.meta.filename))
-
-    def view_selected(self) -> None:
-        row = self.files.currentRow()
-        if not 0 <= row < len(self._files):
-            return
-        pending = self._files[row]
-        self.viewer = ImageViewer(self._data(pending), pending.meta.filename, self)
-        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.viewer.open()
-
-    def remove_selected_file(self) -> None:
-        row = self.files.currentRow()
-        if not 0 <= row < len(self._files):
-            return
-        pending = self._files.pop(row)
-        if pending.meta.id is not None:
-            self._removed.append(pending.meta.id)
-        self._refill_files()
 
     # --- saving --------------------------------------------------------------------------
 
@@ -580,15 +388,15 @@ class IncidentEditor(QDialog):
         self._clear_problems()
         try:
             incident = self.build()
-            new_files = [(p.meta, p.data) for p in self._files
-                         if p.meta.id is None and p.data is not None]
-            controls = [i for i, box in self.controls.items() if box.isChecked()]
+            new_files = self.attachments.new_files()
+            controls = self.checked_controls()
             vault = self.session.vault
             if self.incident is None:
                 saved = records.record_incident(vault, incident, new_files,
                                                 people=self.people.people(), controls=controls)
             else:
-                saved = records.update_incident(vault, incident, new_files, self._removed,
+                saved = records.update_incident(vault, incident, new_files,
+                                                self.attachments.removed(),
                                                 people=self.people.people(), controls=controls)
         except ValidationError as exc:
             self._show_problems(exc.problems)
@@ -596,7 +404,7 @@ class IncidentEditor(QDialog):
         except Exception as exc:  # keep the dialog open: nothing typed is lost
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The incident could not be saved. What you typed is still here.\n\n%1")
-                .replace("%1", str(exc)))
+                .replace("%1", describe(exc)[1]))
             return
         self.saved_incident = saved
         for entity in ("incident", "person", "attachment", "control"):
@@ -623,21 +431,18 @@ class IncidentEditor(QDialog):
         for problem in problems:
             name = problem.field.split("[")[0].split(".")[0]
             if name == "attachments":
-                text = self.tr("Files: %1").replace("%1", problem_text(problem.message))
+                text = self.tr("Files: %1").replace("%1", problem_text(problem))
                 self.files_message.show_message(text)
                 widget: QWidget | None = self.files
             elif name == "people":
-                text = self.tr("People: %1").replace("%1", problem_text(problem.message))
+                text = self.tr("People: %1").replace("%1", problem_text(problem))
                 widget = self.people
             else:
                 text = self.tr("%1: %2").replace("%1", names.get(name, name)).replace(
-                    "%2", problem_text(problem.message))
+                    "%2", problem_text(problem))
                 message, widget = places.get(name, (None, None))
                 if message is not None:
                     message.show_message(text)
             summary.append(text)
             first = first or widget
-        self.problems.show_message(self.tr("Not saved yet. Please check:") + "\n• "
-                                   + "\n• ".join(summary))
-        if first is not None:
-            first.setFocus()
+        self.show_summary(summary, first)

@@ -14,17 +14,16 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from workbook.domain.categories import MONEY_CATEGORIES, MoneyKind, PaymentMethod
+from workbook.domain.categories import MoneyKind, PaymentMethod
 from workbook.domain.currencies import exponent
 from workbook.domain.errors import ValidationError
 from workbook.domain.models import MoneyLine
 from workbook.ui.dialogs.record_dialog import RecordDialog
 from workbook.ui.session import Session
 from workbook.ui.widgets.amount_edit import AmountEdit
-from workbook.ui.widgets.labels import MONEY_CATEGORY, MONEY_KIND, PAYMENT_METHOD, label
+from workbook.ui.widgets.categories import NEW, category_chosen, fill_categories
+from workbook.ui.widgets.labels import MONEY_KIND, PAYMENT_METHOD, label
 from workbook.ui.widgets.pickers import CurrencyCombo
-
-CUSTOM = "custom:"
 
 
 class MoneyDialog(RecordDialog):
@@ -44,8 +43,6 @@ class MoneyDialog(RecordDialog):
         for kind in MoneyKind:
             self.kind.addItem(label(MONEY_KIND, kind), kind.value)
         self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.amount = AmountEdit(profile.default_currency)
         self.currency = CurrencyCombo()
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMMMM") * 2)
@@ -71,7 +68,8 @@ class MoneyDialog(RecordDialog):
         self.add_row(self.tr("Date"), self.date, "date")
         self.add_row(self.tr("Kind"), self.kind, "kind")
         self.add_row(self.tr("Category"), self.category, "category",
-                     hint=self.tr("Pick one, or type your own."))
+                     hint=self.tr("Pick one, or choose “New category…” at the end of the list "
+                                  "to make your own."))
         self.add_row(self.tr("Amount"), amount_row, "amount")
         self.amount.setAccessibleName(self.tr("Amount"))
         self.add_row(self.tr("Workplace"), self.workplace, "workplace")
@@ -85,6 +83,9 @@ class MoneyDialog(RecordDialog):
                                               "to move it."))
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.category.currentIndexChanged.connect(
+            lambda _i: category_chosen(self.category, self.session,
+                                       MoneyKind(self.kind.currentData()), self))
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
         self.currency.currentTextChanged.connect(self._currency_changed)
 
@@ -106,14 +107,16 @@ class MoneyDialog(RecordDialog):
         self.fit()
         (self.amount if line is None else self.date).setFocus()
 
+    draft_kind = "money"
+
+    def draft_record_id(self) -> int | None:
+        return None if self.line is None else self.line.id
+
     def _kind_changed(self, _index: int = 0) -> None:
         kind = MoneyKind(self.kind.currentData())
-        typed = self.category.currentText()
-        self.category.clear()
-        for slug in MONEY_CATEGORIES[kind]:
-            self.category.addItem(label(MONEY_CATEGORY, slug), slug)
-        if typed and self.category.findText(typed) < 0 and typed:
-            self.category.setEditText(typed)
+        current = self.category.currentData()
+        fill_categories(self.category, self.session, kind,
+                        current if isinstance(current, str) and current != NEW else None)
         placeholder = {
             MoneyKind.EARNING: self.tr("Who paid, like a client or the club"),
             MoneyKind.DEDUCTION: self.tr("Who took it, like the club or the DJ"),
@@ -122,12 +125,7 @@ class MoneyDialog(RecordDialog):
         self.counterparty.setPlaceholderText(placeholder)
 
     def _set_category(self, slug: str) -> None:
-        if slug.startswith(CUSTOM):
-            self.category.setEditText(slug.removeprefix(CUSTOM))
-            return
-        index = self.category.findData(slug)
-        if index >= 0:
-            self.category.setCurrentIndex(index)
+        fill_categories(self.category, self.session, MoneyKind(self.kind.currentData()), slug)
 
     def _workplace_changed(self, _index: int) -> None:
         workplace = self._workplaces.get(self.workplace.currentData())
@@ -140,11 +138,8 @@ class MoneyDialog(RecordDialog):
             self.amount.set_currency(code)
 
     def category_slug(self) -> str:
-        text = self.category.currentText().strip()
-        index = self.category.findText(text)
-        if index >= 0 and self.category.itemData(index):
-            return str(self.category.itemData(index))
-        return CUSTOM + text if text else ""
+        slug = self.category.currentData()
+        return str(slug) if isinstance(slug, str) and slug != NEW else ""
 
     def amount_problem(self, exc: ValidationError, currency: str) -> str:
         message = exc.problems[0].message if exc.problems else ""

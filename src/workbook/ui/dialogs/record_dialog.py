@@ -4,7 +4,10 @@ dialog does not place on a field is shown above the buttons. Nothing is lost on 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.errors import ValidationError
+from workbook.ui.dialogs.unsaved import UnsavedChanges, apply_widget_state, widget_state
 from workbook.ui.session import Session
 from workbook.ui.widgets.messages import FieldMessage
 
@@ -28,6 +32,7 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.messages: dict[str, FieldMessage] = {}
+        self.unsaved = UnsavedChanges(self)
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -91,16 +96,16 @@ class RecordDialog(QDialog):
         self.general.clear_message()
 
     def show_problems(self, exc: ValidationError) -> None:
-        from workbook.ui.widgets.labels import problem_text
+        from workbook.ui.widgets.labels import problem_line, problem_text
 
         loose: list[str] = []
         for problem in exc.problems:
             key = problem.field.split(".")[0].split("[")[0]
-            text = problem_text(problem.message)
+            text = problem_text(problem)
             if key in self.messages:
                 self.messages[key].show_message(text)
             else:
-                loose.append(problem_text(str(problem)))
+                loose.append(problem_line(problem))
         if loose:
             self.general.show_message("\n".join(loose))
 
@@ -122,3 +127,29 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    # --- unsaved changes (see dialogs/unsaved.py) -------------------------------------------
+
+    #: The kind of draft kept when the app locks with changes here ("" keeps none).
+    draft_kind = ""
+
+    def draft_record_id(self) -> int | None:
+        return None
+
+    def has_new_files(self) -> bool:
+        return False
+
+    def form_state(self) -> dict[str, Any]:
+        return {"fields": widget_state(self)}
+
+    def apply_form_state(self, state: dict[str, Any]) -> None:
+        fields = state.get("fields")
+        apply_widget_state(self, fields if isinstance(fields, list) else [])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.unsaved.mark_clean_once()
+
+    def reject(self) -> None:
+        if self.unsaved.may_close(self):
+            super().reject()

@@ -8,16 +8,17 @@ when the end is earlier than the start, and Enter on the last amount saves.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -39,9 +39,10 @@ from workbook.domain.errors import Problem, ValidationError
 from workbook.domain.models import MoneyLine, Shift, Workplace
 from workbook.domain.timeutil import local, localize, utc_now, work_day, zone
 from workbook.services import records
+from workbook.ui.dialogs.record_editor import RecordEditor
+from workbook.ui.errors import describe
 from workbook.ui.session import Session
 from workbook.ui.widgets.labels import (
-    CONTROL_INDICATOR,
     SHIFT_ROLE,
     hours_text,
     label,
@@ -80,13 +81,12 @@ def _to_row(problem: Problem, rows: list[int]) -> Problem:
     return Problem(f"lines[{rows[k] if k < len(rows) else k}]{rest}", problem.message)
 
 
-class ShiftEditor(QDialog):
+class ShiftEditor(RecordEditor):
     """Add a shift (``shift=None``) or edit one; ``saved_shift`` holds the result after Save."""
 
     def __init__(self, session: Session, shift: Shift | None = None,
                  parent: QWidget | None = None, *, workplace_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.shift = shift
         self.saved_shift: Shift | None = None
         self._end_offset_days = 1
@@ -106,6 +106,7 @@ class ShiftEditor(QDialog):
         self._fix_tab_order()
         self._update_duration()
         self._update_totals()
+        self.ready()
 
     # --- building ----------------------------------------------------------------------
 
@@ -161,7 +162,7 @@ class ShiftEditor(QDialog):
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
 
-        self.money = MoneyLinesTable(self._currency())
+        self.money = MoneyLinesTable(self._currency(), session=self.session)
         self.add_line = QPushButton(self.tr("&Add line (Insert)"))
         self.add_line.setAccessibleName(self.tr("Add a money line"))
         self.add_line.clicked.connect(self._add_line_clicked)
@@ -177,38 +178,19 @@ class ShiftEditor(QDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        self.controls: dict[ControlIndicator, QCheckBox] = {}
-        controls_box = QGroupBox(self.tr("Signs of control this shift"))
-        controls_grid = QGridLayout(controls_box)
-        for i, indicator in enumerate(ControlIndicator):
-            box = QCheckBox(label(CONTROL_INDICATOR, indicator))
-            self.controls[indicator] = box
-            controls_grid.addWidget(box, i // 2, i % 2)
-
-        self.problems = FieldMessage()
-        self.history_note = QLabel(self.tr("Saving keeps the earlier version in the record "
-                                           "history."))
-        self.history_note.setWordWrap(True)
-        self.history_note.setObjectName("note")
-        self.history_note.setVisible(self.shift is not None)
+        self.build_shared(editing=self.shift is not None, controls_title=self.tr(
+            "Signs of control this shift"), save_name=self.tr("Save shift"))
+        self.attachments.setToolTip(self.tr("A pay slip, a fine notice, the schedule: kept "
+                                            "with this shift"))
         self.keys_hint = QLabel(self.tr("Enter moves to the next field; on the last amount it "
                                         "saves. Ctrl+Enter saves from anywhere."))
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setObjectName("hint")
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save shift"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-
         # --- layout ---
         when = QGridLayout()
-        when.addWidget(self._buddy(self.tr("&Date"), self.date), 0, 0)
-        when.addWidget(self._buddy(self.tr("S&tart"), self.start), 0, 1)
-        when.addWidget(self._buddy(self.tr("&End"), self.end), 0, 2)
+        when.addWidget(self.buddy(self.tr("&Date"), self.date), 0, 0)
+        when.addWidget(self.buddy(self.tr("S&tart"), self.start), 0, 1)
+        when.addWidget(self.buddy(self.tr("&End"), self.end), 0, 2)
         when.addWidget(self.date, 1, 0)
         when.addWidget(self.start, 1, 1)
         when.addWidget(self.end, 1, 2)
@@ -220,17 +202,17 @@ class ShiftEditor(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self._buddy(self.tr("&Workplace"), self.workplace), self.workplace)
+        form.addRow(self.buddy(self.tr("&Workplace"), self.workplace), self.workplace)
         form.addRow("", self.workplace_message)
-        form.addRow(self.tr("When"), self._wrap(when))
+        form.addRow(self.tr("When"), self.wrap(when))
         form.addRow("", self.duration)
         extra = QHBoxLayout()
         extra.addWidget(self.breaks)
         extra.addSpacing(12)
-        extra.addWidget(self._buddy(self.tr("&Role"), self.role))
+        extra.addWidget(self.buddy(self.tr("&Role"), self.role))
         extra.addWidget(self.role)
         extra.addStretch(1)
-        form.addRow(self._buddy(self.tr("&Breaks"), self.breaks), self._wrap(extra))
+        form.addRow(self.buddy(self.tr("&Breaks"), self.breaks), self.wrap(extra))
         form.addRow("", self.breaks_message)
         scheduled = QHBoxLayout()
         scheduled.addWidget(self.scheduled_start_on)
@@ -239,7 +221,7 @@ class ShiftEditor(QDialog):
         scheduled.addWidget(self.scheduled_end_on)
         scheduled.addWidget(self.scheduled_end)
         scheduled.addStretch(1)
-        form.addRow(self.tr("Scheduled (optional)"), self._wrap(scheduled))
+        form.addRow(self.tr("Scheduled (optional)"), self.wrap(scheduled))
         form.addRow("", self.scheduled_message)
 
         money_box = QGroupBox(self.tr("Money this shift"))
@@ -254,19 +236,8 @@ class ShiftEditor(QDialog):
         money_layout.addWidget(line)
         money_layout.addWidget(self.totals)
 
-        content = QWidget()
-        body = QVBoxLayout(content)
-        body.addWidget(self.problems)
-        body.addLayout(form)
-        body.addWidget(money_box)
-        body.addWidget(self._buddy(self.tr("N&otes"), self.notes))
-        body.addWidget(self.notes)
-        body.addWidget(controls_box)
-        body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = self.scrolling_body(form, money_box, self.buddy(self.tr("N&otes"), self.notes),
+                                     self.notes)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.keys_hint, 1)
@@ -289,27 +260,14 @@ class ShiftEditor(QDialog):
         self.breaks.valueChanged.connect(self._update_duration)
         self.money.totalsChanged.connect(self._update_totals)
         self.money.rowsChanged.connect(self._fix_tab_order)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, self.save)
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        buddy = QLabel(text)
-        buddy.setBuddy(widget)
-        return buddy
-
-    @staticmethod
-    def _wrap(layout: QGridLayout | QHBoxLayout) -> QWidget:
-        holder = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        holder.setLayout(layout)
-        return holder
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.workplace, self.date, self.start, self.end, self.next_day, self.breaks,
             self.role, self.scheduled_start_on, self.scheduled_start, self.scheduled_end_on,
             self.scheduled_end, *self.money.focus_order(), self.add_line, self.notes,
-            *self.controls.values(), self.save_button, self.cancel_button,
+            *self.attachments.focus_chain(), *self.controls.values(), self.save_button,
+            self.cancel_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -404,6 +362,7 @@ class ShiftEditor(QDialog):
             self.money.add_row(line)
         if not self.money.rows:
             self.money.add_row()
+        self.attachments.load(self.session.vault.list_attachments(shift_id=shift.id))
         for tag in records.shift_controls(self.session.vault, shift):
             self.controls[ControlIndicator(tag.indicator)].setChecked(True)
 
@@ -460,7 +419,7 @@ class ShiftEditor(QDialog):
         try:
             start, end = self._instants()
         except ValidationError as exc:
-            self.duration.setText(problem_text(exc.problems[0].message))
+            self.duration.setText(problem_text(exc.problems[0]))
             return
         worked = int((end - start).total_seconds()) - self.breaks.value() * 60
         if end <= start:
@@ -547,13 +506,16 @@ class ShiftEditor(QDialog):
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return
-        controls = [i for i, box in self.controls.items() if box.isChecked()]
+        controls = self.checked_controls()
         try:
             vault = self.session.vault
-            if self.shift is None:
-                saved, _lines = records.record_shift(vault, shift, lines, controls)
-            else:
-                saved, _lines = records.update_shift(vault, shift, lines, controls)
+            # The shift, its money and its files are saved together or not at all.
+            with vault.transaction():
+                if self.shift is None:
+                    saved, _lines = records.record_shift(vault, shift, lines, controls)
+                else:
+                    saved, _lines = records.update_shift(vault, shift, lines, controls)
+                self._save_files(saved)
         except ValidationError as exc:
             # The service names lines by their place among the filled-in rows.
             self._show_problems([_to_row(p, rows) for p in exc.problems])
@@ -561,18 +523,84 @@ class ShiftEditor(QDialog):
         except Exception as exc:  # keep the dialog open: nothing typed is lost
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The shift could not be saved. What you typed is still here.\n\n%1").replace(
-                "%1", str(exc)))
+                "%1", describe(exc)[1]))
             return
         self.saved_shift = saved
-        for entity in ("shift", "money", "control"):
+        for entity in ("shift", "money", "control", "attachment"):
             self.session.notify(entity)
         self.accept()
+
+    def _save_files(self, shift: Shift) -> None:
+        vault = self.session.vault
+        for attachment_id in self.attachments.removed():
+            vault.delete_attachment(attachment_id)
+        for i, (meta, data) in enumerate(self.attachments.new_files()):
+            try:
+                vault.add_attachment(replace(meta, shift_id=shift.id, incident_id=None,
+                                             id=None), data)
+            except ValidationError as exc:
+                raise ValidationError([Problem(f"attachments[{i}].{p.field}", p.message)
+                                       for p in exc.problems]) from exc
+
+    # --- unsaved changes (see dialogs/unsaved.py) -------------------------------------------
+
+    draft_kind = "shift"
+
+    def draft_record_id(self) -> int | None:
+        return None if self.shift is None else self.shift.id
+
+    def form_state(self) -> dict[str, Any]:
+        def hm(edit: QTimeEdit) -> str:
+            return edit.time().toString("HH:mm")
+
+        return {
+            "workplace": self.workplace.currentData(),
+            "date": self.date.date().toString(Qt.DateFormat.ISODate),
+            "start": hm(self.start), "end": hm(self.end), "next_day": self.next_day.isChecked(),
+            "breaks": self.breaks.value(), "role": self.role.currentData(),
+            "scheduled_start": hm(self.scheduled_start) if self.scheduled_start_on.isChecked()
+            else None,
+            "scheduled_end": hm(self.scheduled_end) if self.scheduled_end_on.isChecked()
+            else None,
+            "money": self.money.state(), "notes": self.notes.toPlainText(),
+            "controls": sorted(str(i) for i, box in self.controls.items() if box.isChecked()),
+            "files": [len(self.attachments.new_files()), self.attachments.removed()],
+        }
+
+    def apply_form_state(self, state: dict[str, Any]) -> None:
+        self.workplace.blockSignals(True)
+        self.workplace.setCurrentIndex(max(0, self.workplace.findData(state.get("workplace"))))
+        self.workplace.blockSignals(False)
+        self.money.set_currency(self._currency())
+        day = QDate.fromString(str(state.get("date")), Qt.DateFormat.ISODate)
+        if day.isValid():
+            self.date.setDate(day)
+        self.start.setTime(QTime.fromString(str(state.get("start")), "HH:mm"))
+        self.end.setTime(QTime.fromString(str(state.get("end")), "HH:mm"))
+        self.next_day.setChecked(bool(state.get("next_day")))
+        self.breaks.setValue(int(state.get("breaks") or 0))
+        self.role.setCurrentIndex(max(0, self.role.findData(state.get("role"))))
+        for on, edit, key in ((self.scheduled_start_on, self.scheduled_start, "scheduled_start"),
+                              (self.scheduled_end_on, self.scheduled_end, "scheduled_end")):
+            on.setChecked(state.get(key) is not None)
+            if state.get(key) is not None:
+                edit.setTime(QTime.fromString(str(state.get(key)), "HH:mm"))
+        rows = state.get("money")
+        self.money.apply_state(rows if isinstance(rows, list) else [])
+        if not self.money.rows:
+            self.money.add_row()
+        self.notes.setPlainText(str(state.get("notes") or ""))
+        chosen = set(state.get("controls") or [])
+        for indicator, box in self.controls.items():
+            box.setChecked(str(indicator) in chosen)
+        self._update_duration()
+        self._update_totals()
 
     # --- problems ------------------------------------------------------------------------
 
     def _clear_problems(self) -> None:
         for message in (self.problems, self.workplace_message, self.start_message, self.end_message,
-                        self.breaks_message, self.scheduled_message):
+                        self.breaks_message, self.scheduled_message, self.attachments.message):
             message.clear_message()
         self.money.clear_problems()
 
@@ -598,25 +626,27 @@ class ShiftEditor(QDialog):
         }
         for problem in problems:
             widget: QWidget | None = None
-            if problem.field.startswith("lines["):
+            if problem.field.startswith("attachments"):
+                text = self.tr("Files: %1").replace("%1", problem_text(problem))
+                self.attachments.message.show_message(text)
+                widget = self.attachments.files
+                summary.append(text)
+            elif problem.field.startswith("lines["):
                 row = int(problem.field[6:problem.field.index("]")])
                 widget = self.money.show_problem(row, problem)
                 summary.append(self.tr("Line %1: %2").replace("%1", str(row + 1)).replace(
-                    "%2", problem_text(problem.message)))
+                    "%2", problem_text(problem)))
             else:
                 name = problem.field.split(".")[0]
                 text = (self.tr("%1: %2").replace("%1", self._field_name(name))
-                        .replace("%2", problem_text(problem.message)))
+                        .replace("%2", problem_text(problem)))
                 message, widget = places.get(name, (None, None))
                 if message is not None:
                     message.show_message(text)
                 summary.append(text)
             if first is None and widget is not None:
                 first = widget
-        self.problems.show_message(self.tr("Not saved yet. Please check:") + "\n• "
-                                   + "\n• ".join(summary))
-        if first is not None:
-            first.setFocus()
+        self.show_summary(summary, first)
 
     # --- keys ----------------------------------------------------------------------------
 

@@ -3,36 +3,27 @@ incident editor."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog
 
-from workbook.domain.models import Incident, Workplace
+from workbook.domain.models import Incident
 from workbook.domain.timeutil import local
 from workbook.ui.formatting import clock_text, day_text, first_line
-from workbook.ui.pages.list_page import ListPage
-from workbook.ui.session import Session
+from workbook.ui.pages.dated_page import DatedRecordsPage
 from workbook.ui.table_model import CENTER, Column, Sort
 from workbook.ui.widgets.filter_bar import FilterBar, Filters
 from workbook.ui.widgets.labels import INCIDENT_CATEGORY, label, severity_label
 
 
-class IncidentsPage(ListPage[Incident]):
+class IncidentsPage(DatedRecordsPage[Incident]):
     entity = "incident"
     watch = frozenset({"incident", "workplace", "person", "attachment"})
     default_sort = Sort("start", descending=True)
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        self.session = session
-        self._workplaces: dict[int, Workplace] = {}
-        self._load_workplaces()
-        super().__init__(session, parent)
-
-    def _load_workplaces(self) -> None:
-        self._workplaces = {w.id: w for w in self.session.vault.list_workplaces(
-            include_archived=True) if w.id is not None}
+    list_name, count_name = "list_incidents", "count_incidents"
+    ranked: ClassVar[Mapping[str, Mapping[str, object]]] = {"category": INCIDENT_CATEGORY}
 
     def page_title(self) -> str:
         return self.tr("Incidents")
@@ -46,9 +37,7 @@ class IncidentsPage(ListPage[Incident]):
                          search_hint=self.tr("Search in titles and descriptions"), parent=self)
 
     def _workplace_name(self, incident: Incident) -> str:
-        workplace = (self._workplaces.get(incident.workplace_id)
-                     if incident.workplace_id is not None else None)
-        return workplace.name if workplace is not None else "—"
+        return self.workplace_name(incident.workplace_id)
 
     def _day(self, incident: Incident) -> str:
         return day_text(local(incident.start, incident.timezone).date())
@@ -57,31 +46,24 @@ class IncidentsPage(ListPage[Incident]):
         return [
             Column(QT_TRANSLATE_NOOP("Columns", "Date"), self._day, sort_key="start"),
             Column(QT_TRANSLATE_NOOP("Columns", "Time"),
-                   lambda i: clock_text(local(i.start, i.timezone)), sort_key="start"),
+                   lambda i: clock_text(local(i.start, i.timezone))),
             Column(QT_TRANSLATE_NOOP("Columns", "What happened"),
-                   lambda i: label(INCIDENT_CATEGORY, i.category)),
-            Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda i: first_line(i.title, 60)),
+                   lambda i: label(INCIDENT_CATEGORY, i.category), sort_key="category"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda i: first_line(i.title, 60),
+                   sort_key="title"),
             Column(QT_TRANSLATE_NOOP("Columns", "How serious"),
-                   lambda i: severity_label(i.severity), CENTER),
-            Column(QT_TRANSLATE_NOOP("Columns", "Workplace"), self._workplace_name),
+                   lambda i: severity_label(i.severity), CENTER, sort_key="severity"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Workplace"), self._workplace_name,
+                   sort_key="workplace"),
             Column(QT_TRANSLATE_NOOP("Columns", "People"),
-                   lambda i: str(len(i.people)) if i.people else "—", CENTER),
-            Column(QT_TRANSLATE_NOOP("Columns", "Reported to"), lambda i: i.reported_to or "—"),
+                   lambda i: str(len(i.people)) if i.people else "—", CENTER,
+                   sort_key="people"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Reported to"), lambda i: i.reported_to or "—",
+                   sort_key="reported_to"),
         ]
 
-    def _args(self, filters: Filters) -> dict[str, Any]:
-        return {"workplace_id": filters.workplace_id, "date_from": filters.date_from,
-                "date_to": filters.date_to, "category": filters.category, "text": filters.text}
-
-    def fetch(self, filters: Filters, after: Any, limit: int, sort: Sort) -> Sequence[Incident]:
-        return self.session.vault.list_incidents(
-            **self._args(filters), after=after, limit=limit, newest_first=sort.descending)
-
-    def page_key(self, row: Incident, sort: Sort) -> Any:
-        return (row.start, row.id)
-
-    def count(self, filters: Filters) -> int | None:
-        return int(self.session.vault.count_incidents(**self._args(filters)))
+    def filter_args(self, filters: Filters) -> dict[str, Any]:
+        return {**super().filter_args(filters), "category": filters.category}
 
     def count_text(self, shown: int, total: int | None) -> str:
         return self.tr("%n incidents", "", total if total is not None else shown)
@@ -92,28 +74,13 @@ class IncidentsPage(ListPage[Incident]):
         return self.tr("No incidents recorded. When something unfair or unsafe happens at "
                        "work, write it down here while you remember the details.")
 
-    def refresh(self) -> None:
-        if self.session.is_open:
-            self._load_workplaces()
-        super().refresh()
-
     def record_title(self, row: Incident) -> str:
         return f"{row.title} ({self._day(row)})"
 
-    def _open(self, incident: Incident | None) -> None:
-        try:
-            from workbook.ui.dialogs.incident_editor import IncidentEditor
-        except ImportError:
-            return
-        editor = IncidentEditor(self.session, incident, self)
-        editor.exec()
-        editor.deleteLater()
+    def open_editor(self, row: Incident | None) -> QDialog:
+        from workbook.ui.dialogs.incident_editor import IncidentEditor
 
-    def add_record(self) -> None:
-        self._open(None)
-
-    def edit_record(self, row: Incident) -> None:
-        self._open(row)
+        return IncidentEditor(self.session, row, self)
 
     def delete_question(self, row: Incident) -> str:
         text = self.tr("Delete the incident “%1” of %2?").replace("%1", row.title).replace(

@@ -10,12 +10,14 @@ field. Header clicks sort the columns that can be sorted (the store does the sor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cmp_to_key
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -85,8 +87,9 @@ class ListPage(QWidget, Generic[R]):
         self.history_button.setToolTip(self.tr("See every kept version of the selected row"))
         self.history_button.clicked.connect(self.show_history)
 
+        self.model_columns = list(self.columns())
         self.model: RecordTableModel[R] = RecordTableModel(
-            self.columns(), self._fetcher(self.filter_bar.filters()), sort=self.default_sort,
+            self.model_columns, self._fetcher(self.filter_bar.filters()), sort=self.default_sort,
             parent=self)
         self.table = RecordTable(self)
         self.table.setObjectName("records")
@@ -164,8 +167,28 @@ class ListPage(QWidget, Generic[R]):
         raise NotImplementedError
 
     def page_key(self, row: R, sort: Sort) -> Any:
-        """The keyset cursor after ``row`` (``(start, id)`` for shifts)."""
+        """The keyset cursor after ``row`` (``(start, id)`` for shifts by date, else its id)."""
         return None
+
+    @staticmethod
+    def workplaces_by_name(workplaces: dict[int, Any]) -> list[int]:
+        """Workplace ids in the order their names sort: how the store sorts by workplace."""
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return sorted(workplaces, key=lambda wid: collator.sortKey(workplaces[wid].name))
+
+    def sort_shown(self, rows: list[R], sort: Sort) -> list[R]:
+        """A short, complete list (workplaces, people) sorted by the text its sorted column
+        shows, in the current language's order."""
+        column = next((c for c in self.model_columns if c.sort_key == sort.key), None)
+        if column is None:
+            return rows
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # (Qt's sort keys compare equal only to themselves, so ties go through compare().)
+        by_name = cmp_to_key(collator.compare)
+        return sorted(rows, key=lambda r: (by_name(column.getter(r)), self.record_id(r)),
+                      reverse=sort.descending)
 
     def complete(self) -> bool:
         """True when ``fetch`` returns the whole (short) list at once."""
@@ -182,11 +205,24 @@ class ListPage(QWidget, Generic[R]):
             return self.tr("Nothing matches these filters.")
         return self.tr("Nothing here yet.")
 
-    def add_record(self) -> None:
+    def open_editor(self, row: R | None) -> QDialog:
+        """The dialog that adds (``row=None``) or edits a record."""
         raise NotImplementedError
 
+    def _edit(self, row: R | None) -> None:
+        dialog = self.open_editor(row)
+        dialog.exec()
+        saved = getattr(dialog, "saved", None)
+        dialog.deleteLater()
+        saved_id = getattr(saved, "id", None)
+        if isinstance(saved_id, int) and self.session.is_open:
+            self.select_id(saved_id)
+
+    def add_record(self) -> None:
+        self._edit(None)
+
     def edit_record(self, row: R) -> None:
-        raise NotImplementedError
+        self._edit(row)
 
     def record_id(self, row: R) -> int:
         value = getattr(row, "id", None)

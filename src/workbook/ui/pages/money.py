@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog
 
 from workbook.domain.categories import MoneyKind
-from workbook.domain.models import MoneyLine, Workplace
+from workbook.domain.models import MoneyLine
 from workbook.ui.formatting import day_text, first_line
-from workbook.ui.pages.list_page import ListPage
-from workbook.ui.session import Session
+from workbook.ui.pages.dated_page import DatedRecordsPage
 from workbook.ui.table_model import RIGHT, Column, Sort
+from workbook.ui.widgets.categories import custom_categories
 from workbook.ui.widgets.filter_bar import FilterBar, Filters
 from workbook.ui.widgets.labels import (
     MONEY_CATEGORY,
@@ -24,20 +24,14 @@ from workbook.ui.widgets.labels import (
 )
 
 
-class MoneyPage(ListPage[MoneyLine]):
+class MoneyPage(DatedRecordsPage[MoneyLine]):
     entity = "money"
     watch = frozenset({"money", "shift", "workplace"})
     default_sort = Sort("date", descending=True)
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        self.session = session
-        self._workplaces: dict[int, Workplace] = {}
-        self._load_workplaces()
-        super().__init__(session, parent)
-
-    def _load_workplaces(self) -> None:
-        self._workplaces = {w.id: w for w in self.session.vault.list_workplaces(
-            include_archived=True) if w.id is not None}
+    list_name, count_name = "list_money_lines", "count_money_lines"
+    date_key = date_attr = "date"
+    ranked: ClassVar[Mapping[str, Mapping[str, object]]] = {
+        "kind": MONEY_KIND, "category": MONEY_CATEGORY, "method": PAYMENT_METHOD}
 
     def page_title(self) -> str:
         return self.tr("Money")
@@ -47,25 +41,29 @@ class MoneyPage(ListPage[MoneyLine]):
 
     def build_filters(self) -> FilterBar:
         return FilterBar(workplaces=list(self._workplaces.values()), money_kind=True,
+                         own_categories=self._own_categories(),
                          search_hint=self.tr("Search in notes and who paid"), parent=self)
 
     def _workplace_name(self, line: MoneyLine) -> str:
-        workplace = self._workplaces.get(line.workplace_id) if line.workplace_id else None
-        return workplace.name if workplace is not None else "—"
+        return self.workplace_name(line.workplace_id)
 
     def columns(self) -> Sequence[Column[MoneyLine]]:
         return [
             Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda m: day_text(m.date),
                    sort_key="date"),
-            Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda m: label(MONEY_KIND, m.kind)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda m: label(MONEY_KIND, m.kind),
+                   sort_key="kind"),
             Column(QT_TRANSLATE_NOOP("Columns", "Category"),
-                   lambda m: label(MONEY_CATEGORY, m.category)),
-            Column(QT_TRANSLATE_NOOP("Columns", "Amount"), self._amount, RIGHT),
-            Column(QT_TRANSLATE_NOOP("Columns", "Workplace"), self._workplace_name),
+                   lambda m: label(MONEY_CATEGORY, m.category), sort_key="category"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Amount"), self._amount, RIGHT,
+                   sort_key="amount"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Workplace"), self._workplace_name,
+                   sort_key="workplace"),
             Column(QT_TRANSLATE_NOOP("Columns", "Paid how"),
-                   lambda m: label(PAYMENT_METHOD, m.method) if m.method else "—"),
+                   lambda m: label(PAYMENT_METHOD, m.method) if m.method else "—",
+                   sort_key="method"),
             Column(QT_TRANSLATE_NOOP("Columns", "Paid to or taken by"),
-                   lambda m: m.counterparty or "—"),
+                   lambda m: m.counterparty or "—", sort_key="counterparty"),
             Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda m: first_line(m.note)),
         ]
 
@@ -74,20 +72,17 @@ class MoneyPage(ListPage[MoneyLine]):
         sign = "+" if line.kind == MoneyKind.EARNING else "\u2212"
         return f"{sign}\u2009{amount_text(line.amount_minor, line.currency)}"
 
-    def _args(self, filters: Filters) -> dict[str, Any]:
-        return {"workplace_id": filters.workplace_id, "date_from": filters.date_from,
-                "date_to": filters.date_to, "kind": filters.kind, "category": filters.category,
-                "text": filters.text}
+    def _own_categories(self) -> dict[str, list[str]]:
+        return {str(k): custom_categories(self.session, k) for k in MoneyKind}
 
-    def fetch(self, filters: Filters, after: Any, limit: int, sort: Sort) -> Sequence[MoneyLine]:
-        return self.session.vault.list_money_lines(
-            **self._args(filters), after=after, limit=limit, newest_first=sort.descending)
+    def refresh(self) -> None:
+        if self.session.is_open:
+            self.filter_bar.set_own_categories(self._own_categories())
+        super().refresh()
 
-    def page_key(self, row: MoneyLine, sort: Sort) -> Any:
-        return (row.date, row.id)
-
-    def count(self, filters: Filters) -> int | None:
-        return int(self.session.vault.count_money_lines(**self._args(filters)))
+    def filter_args(self, filters: Filters) -> dict[str, Any]:
+        return {**super().filter_args(filters), "kind": filters.kind,
+                "category": filters.category}
 
     def count_text(self, shown: int, total: int | None) -> str:
         return self.tr("%n money lines", "", total if total is not None else shown)
@@ -98,11 +93,6 @@ class MoneyPage(ListPage[MoneyLine]):
         return self.tr("No money recorded yet. Money from a shift is added in the shift; "
                        "rent, advertising or a phone bill can be added here.")
 
-    def refresh(self) -> None:
-        if self.session.is_open:
-            self._load_workplaces()
-        super().refresh()
-
     def record_title(self, row: MoneyLine) -> str:
         return self._describe(row)
 
@@ -111,18 +101,10 @@ class MoneyPage(ListPage[MoneyLine]):
             .replace("%2", amount_text(row.amount_minor, row.currency)) \
             .replace("%3", day_text(row.date))
 
-    def _open(self, line: MoneyLine | None) -> None:
+    def open_editor(self, row: MoneyLine | None) -> QDialog:
         from workbook.ui.dialogs.money_dialog import MoneyDialog
 
-        dialog = MoneyDialog(self.session, line, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def add_record(self) -> None:
-        self._open(None)
-
-    def edit_record(self, row: MoneyLine) -> None:
-        self._open(row)
+        return MoneyDialog(self.session, row, self)
 
     def delete_question(self, row: MoneyLine) -> str:
         text = self.tr("Delete this money line: %1?").replace("%1", self._describe(row))

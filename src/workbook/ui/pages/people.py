@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QDialog
 
 from workbook.domain.errors import Problem, ValidationError
 from workbook.domain.models import Person
@@ -50,10 +51,7 @@ class PeoplePage(ListPage[Person]):
             needle = filters.text.casefold()
             rows = [p for p in rows if needle in p.label.casefold()
                     or needle in p.notes.casefold()]
-        key = sort.key or "label"
-        rows.sort(key=lambda p: (str(getattr(p, key, "")).casefold(), p.id or 0),
-                  reverse=sort.descending)
-        return rows
+        return self.sort_shown(rows, sort)
 
     def count_text(self, shown: int, total: int | None) -> str:
         return self.tr("%n people", "", shown)
@@ -66,21 +64,10 @@ class PeoplePage(ListPage[Person]):
     def record_title(self, row: Person) -> str:
         return row.label
 
-    def _open(self, person: Person | None) -> None:
+    def open_editor(self, row: Person | None) -> QDialog:
         from workbook.ui.dialogs.person_dialog import PersonDialog
 
-        dialog = PersonDialog(self.session, person, self)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        if saved is not None and saved.id is not None and self.session.is_open:
-            self.select_id(saved.id)
-
-    def add_record(self) -> None:
-        self._open(None)
-
-    def edit_record(self, row: Person) -> None:
-        self._open(row)
+        return PersonDialog(self.session, row, self)
 
     def delete_question(self, row: Person) -> str:
         return self.tr("Delete “%1” from your people?").replace("%1", row.label)

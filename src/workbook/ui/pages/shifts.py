@@ -3,21 +3,21 @@ kept. Add and Edit open the shift editor."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from workbook.domain.categories import MoneyKind
-from workbook.domain.models import Shift, Workplace
+from workbook.domain.models import Shift
 from workbook.domain.timeutil import local
 from workbook.ui.formatting import day_text, first_line, time_range_text
-from workbook.ui.pages.list_page import ListPage
+from workbook.ui.pages.dated_page import DatedRecordsPage
 from workbook.ui.session import Session
 from workbook.ui.table_model import RIGHT, Column, Sort
-from workbook.ui.widgets.filter_bar import FilterBar, Filters
+from workbook.ui.widgets.filter_bar import FilterBar
 from workbook.ui.widgets.labels import SHIFT_ROLE, amount_text, hours_text, label
 
 
@@ -33,21 +33,16 @@ class ShiftTotals:
         return self.earned - self.taken
 
 
-class ShiftsPage(ListPage[Shift]):
+class ShiftsPage(DatedRecordsPage[Shift]):
     entity = "shift"
     watch = frozenset({"shift", "money", "workplace"})
     default_sort = Sort("start", descending=True)
+    list_name, count_name = "list_shifts", "count_shifts"
+    ranked: ClassVar[Mapping[str, Mapping[str, object]]] = {"role": SHIFT_ROLE}
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        self._workplaces: dict[int, Workplace] = {}
         self._totals: dict[int, ShiftTotals] = {}
-        self.session = session
-        self._load_workplaces()
         super().__init__(session, parent)
-
-    def _load_workplaces(self) -> None:
-        self._workplaces = {w.id: w for w in self.session.vault.list_workplaces(
-            include_archived=True) if w.id is not None}
 
     def page_title(self) -> str:
         return self.tr("Shifts")
@@ -62,20 +57,23 @@ class ShiftsPage(ListPage[Shift]):
     def columns(self) -> Sequence[Column[Shift]]:
         return [
             Column(QT_TRANSLATE_NOOP("Columns", "Date"), self._day, sort_key="start"),
-            Column(QT_TRANSLATE_NOOP("Columns", "Time"), self._times, sort_key="start",
+            Column(QT_TRANSLATE_NOOP("Columns", "Time"), self._times,
                    tooltip=lambda s: self.tr("+1: ends the next day")
                    if self._local(s, s.end).date() != self._local(s, s.start).date() else ""),
-            Column(QT_TRANSLATE_NOOP("Columns", "Workplace"), self._workplace_name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Workplace"), self._workplace_name,
+                   sort_key="workplace"),
             Column(QT_TRANSLATE_NOOP("Columns", "Hours"), lambda s: hours_text(s.worked_seconds),
-                   RIGHT),
+                   RIGHT, sort_key="hours"),
             Column(QT_TRANSLATE_NOOP("Columns", "Earned"),
-                   lambda s: self._money(s, "earned"), RIGHT),
+                   lambda s: self._money(s, "earned"), RIGHT, sort_key="earned"),
             Column(QT_TRANSLATE_NOOP("Columns", "Taken by workplace"),
-                   lambda s: self._money(s, "taken"), RIGHT),
+                   lambda s: self._money(s, "taken"), RIGHT, sort_key="taken"),
             Column(QT_TRANSLATE_NOOP("Columns", "Kept"), lambda s: self._money(s, "kept"), RIGHT,
+                   sort_key="kept",
                    tooltip=lambda s: self.tr("Earned minus what the workplace took; below zero "
                                              "means the night ended in debt")),
-            Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda s: label(SHIFT_ROLE, s.role)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda s: label(SHIFT_ROLE, s.role),
+                   sort_key="role"),
             Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda s: first_line(s.notes)),
         ]
 
@@ -91,8 +89,7 @@ class ShiftsPage(ListPage[Shift]):
         return time_range_text(self._local(shift, shift.start), self._local(shift, shift.end))
 
     def _workplace_name(self, shift: Shift) -> str:
-        workplace = self._workplaces.get(shift.workplace_id)
-        return workplace.name if workplace is not None else "—"
+        return self.workplace_name(shift.workplace_id)
 
     def totals(self, shift: Shift) -> ShiftTotals:
         assert shift.id is not None
@@ -122,20 +119,6 @@ class ShiftsPage(ListPage[Shift]):
 
     # --- rows ----------------------------------------------------------------------------------
 
-    def fetch(self, filters: Filters, after: Any, limit: int, sort: Sort) -> Sequence[Shift]:
-        return self.session.vault.list_shifts(
-            workplace_id=filters.workplace_id, date_from=filters.date_from,
-            date_to=filters.date_to, text=filters.text, after=after, limit=limit,
-            newest_first=sort.descending)
-
-    def page_key(self, row: Shift, sort: Sort) -> Any:
-        return (row.start, row.id)
-
-    def count(self, filters: Filters) -> int | None:
-        return int(self.session.vault.count_shifts(
-            workplace_id=filters.workplace_id, date_from=filters.date_from,
-            date_to=filters.date_to, text=filters.text))
-
     def count_text(self, shown: int, total: int | None) -> str:
         return self.tr("%n shifts", "", total if total is not None else shown)
 
@@ -146,8 +129,6 @@ class ShiftsPage(ListPage[Shift]):
 
     def refresh(self) -> None:
         self._totals.clear()
-        if self.session.is_open:
-            self._load_workplaces()
         super().refresh()
 
     def apply_filters(self) -> None:
@@ -160,20 +141,10 @@ class ShiftsPage(ListPage[Shift]):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _open_editor(self, shift: Shift | None) -> None:
-        try:
-            from workbook.ui.dialogs.shift_editor import ShiftEditor
-        except ImportError:
-            return
-        editor = ShiftEditor(self.session, shift, self)
-        editor.exec()
-        editor.deleteLater()
+    def open_editor(self, row: Shift | None) -> QDialog:
+        from workbook.ui.dialogs.shift_editor import ShiftEditor
 
-    def add_record(self) -> None:
-        self._open_editor(None)
-
-    def edit_record(self, row: Shift) -> None:
-        self._open_editor(row)
+        return ShiftEditor(self.session, row, self)
 
     def delete_question(self, row: Shift) -> str:
         totals = self.totals(row)

@@ -104,7 +104,7 @@ class AmountDialog(QDialog):
         try:
             self.value = self.amount.minor()
         except ValidationError as exc:
-            self.message.show_message(problem_text(exc.problems[0].message))
+            self.message.show_message(problem_text(exc.problems[0]))
             self.amount.setFocus()
             return
         self.accept()
@@ -391,7 +391,7 @@ class TodayPage(QWidget):
         try:
             records.start_shift(self.session.vault, workplace_id, self.clock())
         except ValidationError as exc:
-            self.message.show_message(problem_text(exc.problems[0].message))
+            self.message.show_message(problem_text(exc.problems[0]))
             return
         self._just_saved = None
         self.session.notify("profile")
@@ -403,7 +403,7 @@ class TodayPage(QWidget):
         try:
             shift, _lines = records.end_shift(self.session.vault, self.clock())
         except ValidationError as exc:
-            self.message.show_message(problem_text(exc.problems[0].message))
+            self.message.show_message(problem_text(exc.problems[0]))
             return
         self._just_saved = shift.id
         self.session.notify("shift")
@@ -447,7 +447,7 @@ class TodayPage(QWidget):
                                       str(dialog.category.currentData()), dialog.value,
                                       note=dialog.note.text().strip())
         except ValidationError as exc:
-            self.message.show_message(problem_text(exc.problems[0].message))
+            self.message.show_message(problem_text(exc.problems[0]))
             return
         self.session.notify("money")
         self._update_so_far()

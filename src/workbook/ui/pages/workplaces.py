@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from workbook.domain.models import Workplace
 from workbook.ui.pages.list_page import ListPage
@@ -50,11 +50,13 @@ class WorkplacesPage(ListPage[Workplace]):
                    sort_key="kind"),
             Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda w: w.city or "—",
                    sort_key="city"),
-            Column(QT_TRANSLATE_NOOP("Columns", "Currency"), lambda w: w.currency),
+            Column(QT_TRANSLATE_NOOP("Columns", "Currency"), lambda w: w.currency,
+                   sort_key="currency"),
             Column(QT_TRANSLATE_NOOP("Columns", "Legal employer"),
                    lambda w: w.legal_name or self.tr("not known yet"), sort_key="legal_name"),
             Column(QT_TRANSLATE_NOOP("Columns", "Status"),
-                   lambda w: self.tr("Archived") if w.archived else self.tr("Active")),
+                   lambda w: self.tr("Archived") if w.archived else self.tr("Active"),
+                   sort_key="status"),
         ]
 
     def complete(self) -> bool:
@@ -67,10 +69,7 @@ class WorkplacesPage(ListPage[Workplace]):
             needle = filters.text.casefold()
             rows = [w for w in rows if any(needle in v.casefold() for v in (
                 w.name, w.city, w.legal_name, w.registration_number, w.address))]
-        key = sort.key or "name"
-        rows.sort(key=lambda w: (str(getattr(w, key, "")).casefold(), w.id or 0),
-                  reverse=sort.descending)
-        return rows
+        return self.sort_shown(rows, sort)
 
     def count_text(self, shown: int, total: int | None) -> str:
         return self.tr("%n workplaces", "", shown)
@@ -93,21 +92,10 @@ class WorkplacesPage(ListPage[Workplace]):
         button.setText(self.tr("Bring back") if row is not None and row.archived
                        else self.tr("Archive"))
 
-    def _open(self, workplace: Workplace | None) -> None:
+    def open_editor(self, row: Workplace | None) -> QDialog:
         from workbook.ui.dialogs.workplace_dialog import WorkplaceDialog
 
-        dialog = WorkplaceDialog(self.session, workplace, self)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        if saved is not None and saved.id is not None and self.session.is_open:
-            self.select_id(saved.id)
-
-    def add_record(self) -> None:
-        self._open(None)
-
-    def edit_record(self, row: Workplace) -> None:
-        self._open(row)
+        return WorkplaceDialog(self.session, row, self)
 
     def toggle_archived(self) -> None:
         row = self.selected()

@@ -78,6 +78,7 @@ class FilterBar(QWidget):
     def __init__(self, *, workplaces: Sequence[Workplace] = (), period: bool = True,
                  money_kind: bool = False, categories: Mapping[str, object] | None = None,
                  archived: bool = False, search_hint: str = "",
+                 own_categories: Mapping[str, Sequence[str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
@@ -86,6 +87,8 @@ class FilterBar(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.changed.emit)
         self._categories = categories
+        #: The worker's own money categories per kind ("custom:…" slugs), listed after ours.
+        self._own = own_categories or {}
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -145,7 +148,7 @@ class FilterBar(QWidget):
         if money_kind:
             self.kind = QComboBox()
             self.kind.setAccessibleName(self.tr("Kind of money"))
-            self.kind.addItem(self.tr("Earned, taken and spent"), None)
+            self.kind.addItem(self.tr("All kinds"), None)
             for kind in MoneyKind:
                 self.kind.addItem(label(MONEY_KIND, kind), kind.value)
             self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -194,11 +197,20 @@ class FilterBar(QWidget):
             kinds = [MoneyKind(kind)] if kind else list(MoneyKind)
             seen: set[str] = set()
             for k in kinds:
-                for slug in MONEY_CATEGORIES[k]:
+                for slug in (*MONEY_CATEGORIES[k], *self._own.get(str(k), ())):
                     if slug not in seen:
                         seen.add(slug)
                         self.category.addItem(label(MONEY_CATEGORY, slug), slug)
         self.category.blockSignals(False)
+
+    def set_own_categories(self, own: Mapping[str, Sequence[str]]) -> None:
+        """A category was made: list it too, keeping what is chosen."""
+        if self.category is None or dict(own) == dict(self._own):
+            return
+        self._own = own
+        chosen = self.category.currentData()
+        self._fill_categories()
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
 
     def _kind_changed(self, _index: int) -> None:
         self._fill_categories()

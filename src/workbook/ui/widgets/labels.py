@@ -7,12 +7,21 @@ float: minor units are split into whole and fraction and the locale's separators
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+    QTime,
+)
 
 from workbook.domain.currencies import exponent
+from workbook.domain.errors import Problem
 
 _CONTEXT = "Labels"
 
@@ -118,13 +127,77 @@ def label(table: Mapping[str, object], slug: str) -> str:
     return QCoreApplication.translate(_CONTEXT, str(table.get(slug, slug)))
 
 
+def label_order(table: Mapping[str, object], extra: Sequence[str] = ()) -> list[str]:
+    """The slugs of ``table`` (and ``extra`` ones, such as a worker's own categories) in the
+    order their names sort in the current language: what a click on a column of names sorts
+    by. The store does the sorting; this only tells it the order of the names."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    slugs = list(dict.fromkeys([*table, *extra]))
+    return sorted(slugs, key=lambda slug: collator.sortKey(label(table, slug)))
+
+
 def severity_label(level: int) -> str:
     return QCoreApplication.translate(_CONTEXT, str(SEVERITY.get(level, level)))
 
 
-def problem_text(message: str) -> str:
-    """A domain validation message, translated where a translator has provided one."""
-    return QCoreApplication.translate("Problem", message)
+def problem_text(problem: Problem | str) -> str:
+    """A domain validation problem's message in the worker's language: its stable template
+    (``ui/problem_messages.py``) translated, with its values put in. A plain string is looked
+    up as it is."""
+    if isinstance(problem, str):
+        return QCoreApplication.translate("Problem", problem)
+    if not problem.template:
+        return QCoreApplication.translate("Problem", problem.message)
+    text = QCoreApplication.translate("Problem", problem.template)
+    for number in range(len(problem.args), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", problem.args[number - 1])
+    return text
+
+
+#: Field names as problems name them (the last part of ``shifts[3].end``), for messages.
+FIELD_NAMES = {
+    "work_name": QT_TRANSLATE_NOOP("Fields", "Work name"),
+    "legal_name": QT_TRANSLATE_NOOP("Fields", "Legal name"),
+    "default_currency": QT_TRANSLATE_NOOP("Fields", "Usual currency"),
+    "timezone": QT_TRANSLATE_NOOP("Fields", "Time zone"),
+    "day_starts_minutes": QT_TRANSLATE_NOOP("Fields", "A new day starts at"),
+    "reference_wages": QT_TRANSLATE_NOOP("Fields", "Reference hourly wage"),
+    "auto_lock_minutes": QT_TRANSLATE_NOOP("Fields", "Lock after"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "label": QT_TRANSLATE_NOOP("Fields", "Name or nickname"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
+    "registration_number": QT_TRANSLATE_NOOP("Fields", "Registration number"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "workplace": QT_TRANSLATE_NOOP("Fields", "Workplace"),
+    "start": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "end": QT_TRANSLATE_NOOP("Fields", "End"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "method": QT_TRANSLATE_NOOP("Fields", "Paid how"),
+    "counterparty": QT_TRANSLATE_NOOP("Fields", "Paid to or taken by"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "severity": QT_TRANSLATE_NOOP("Fields", "How serious"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+}
+
+
+def problem_line(problem: Problem) -> str:
+    """"End: is before start" in the worker's language (the field's name, then the message)."""
+    name = problem.field.split(".")[-1].split("[")[0] if problem.field else ""
+    text = problem_text(problem)
+    if not name:
+        return text
+    field_name = QCoreApplication.translate("Fields", str(FIELD_NAMES.get(name, name)))
+    return QCoreApplication.translate("Fields", "%1: %2").replace("%1", field_name).replace(
+        "%2", text)
 
 
 # --- money, dates, durations ---------------------------------------------------------------

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from workbook.domain.categories import MONEY_CATEGORIES, MoneyKind, PaymentMethod
 from workbook.domain.errors import Problem, ValidationError
 from workbook.domain.models import MoneyLine
+from workbook.ui.session import Session
 from workbook.ui.widgets.amount_edit import AmountEdit
+from workbook.ui.widgets.categories import category_chosen, fill_categories
 from workbook.ui.widgets.labels import (
     MONEY_CATEGORY,
     MONEY_KIND,
@@ -79,9 +81,13 @@ class MoneyLinesTable(QWidget):
     totalsChanged = Signal()
     rowsChanged = Signal()
 
-    def __init__(self, currency: str = "SEK", parent: QWidget | None = None) -> None:
+    def __init__(self, currency: str = "SEK", parent: QWidget | None = None, *,
+                 session: Session | None = None) -> None:
         super().__init__(parent)
         self._currency = currency
+        # With a session, the category lists hold the worker's own categories and
+        # "New category…".
+        self._session = session
         self.rows: list[MoneyRow] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +154,7 @@ class MoneyLinesTable(QWidget):
         self._update_placeholders(row)
 
         kind_box.currentIndexChanged.connect(lambda _i, r=row: self._kind_changed(r))
+        category_box.currentIndexChanged.connect(lambda _i, r=row: self._category_changed(r))
         amount.amountChanged.connect(lambda _v: self.totalsChanged.emit())
         remove.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
         self.rows.append(row)
@@ -167,6 +174,39 @@ class MoneyLinesTable(QWidget):
         self.totalsChanged.emit()
         if self.rows:
             self.rows[min(index, len(self.rows) - 1)].amount.setFocus()
+
+    def state(self) -> list[dict[str, object]]:
+        """What the rows say, as plain values (to notice changes and to keep a draft)."""
+        return [{"kind": row.kind.currentData(), "category": row.category.currentData(),
+                 "amount": row.amount.text(), "method": row.method.currentData(),
+                 "counterparty": row.counterparty.text(), "note": row.note.text(),
+                 "id": None if row.original is None else row.original.id}
+                for row in self.rows]
+
+    def apply_state(self, rows: list[dict[str, object]]) -> None:
+        """Rows as ``state()`` gave them (lines of the shift keep their ids)."""
+        by_id = {row.original.id: row.original for row in self.rows
+                 if row.original is not None}
+        self.clear_rows()
+        for values in rows:
+            line_id = values.get("id")
+            original = by_id.get(line_id) if isinstance(line_id, int) else None
+            try:
+                kind = MoneyKind(str(values.get("kind")))
+            except ValueError:
+                kind = MoneyKind.EARNING
+            category = values.get("category")
+            row = self.add_row(original, kind=kind,
+                               category=category if isinstance(category, str) else None)
+            if original is not None:
+                row.kind.setCurrentIndex(max(0, row.kind.findData(kind.value)))
+                self._fill_categories(row, kind, category if isinstance(category, str)
+                                      else None)
+            row.amount.setText(str(values.get("amount") or ""))
+            row.method.setCurrentIndex(max(0, row.method.findData(values.get("method"))))
+            row.counterparty.setText(str(values.get("counterparty") or ""))
+            row.note.setText(str(values.get("note") or ""))
+        self.totalsChanged.emit()
 
     def clear_rows(self) -> None:
         for row in list(self.rows):
@@ -198,6 +238,10 @@ class MoneyLinesTable(QWidget):
             row.remove.setToolTip(self.tr("Remove this line"))
 
     def _fill_categories(self, row: MoneyRow, kind: MoneyKind, keep: str | None) -> None:
+        if self._session is not None:
+            fill_categories(row.category, self._session, kind,
+                            keep if keep is not None else DEFAULT_CATEGORY[kind])
+            return
         box = row.category
         box.blockSignals(True)
         box.clear()
@@ -211,6 +255,11 @@ class MoneyLinesTable(QWidget):
         box.setCurrentIndex(max(0, index if index >= 0 else box.findData(
             DEFAULT_CATEGORY[kind])))
         box.blockSignals(False)
+
+    def _category_changed(self, row: MoneyRow) -> None:
+        if self._session is not None:
+            category_chosen(row.category, self._session, MoneyKind(row.kind.currentData()),
+                            self)
 
     def _kind_changed(self, row: MoneyRow) -> None:
         kind = MoneyKind(row.kind.currentData())
@@ -287,7 +336,7 @@ class MoneyLinesTable(QWidget):
                  "method": self.tr("Method")}
         row.message.show_message(self.tr("Line %1, %2: %3").replace("%1", str(row_index + 1))
                                  .replace("%2", names.get(name, name).lower())
-                                 .replace("%3", problem_text(problem.message)))
+                                 .replace("%3", problem_text(problem)))
         widget: QWidget = {"category": row.category, "method": row.method,
                            "counterparty": row.counterparty, "note": row.note,
                            "kind": row.kind}.get(name, row.amount)
