@@ -1,7 +1,7 @@
 """Run every benchmark in turn and print their figures (``make bench``).
 
 The vaults are generated on first use (the heavy one takes several minutes) and cached. Pass
-``--quick`` to skip the heavy vault.
+``--quick`` to skip the heavy vault and time the rep's 200 reports once.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ def main(argv: list[str]) -> int:
         ["bench_vault.py", "--runs", "7", *(["--only", "ten-year"] if quick else [])],
         ["bench_ui.py", "--runs", "5", *([] if quick else ["--heavy"])],
         ["bench_export.py", "--rounds", "3", *(["--no-heavy"] if quick else [])],
+        ["bench_rep.py", *(["--quick"] if quick else ["--runs", "3"])],
     ]
     status = 0
     for script, *args in runs:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from workbook.store.vault import Vault
 
 MIN_PASSPHRASE = 8
+# The PDF languages (reports.strings.LANGUAGES), written out so that --help imports nothing.
+REPORT_LANGUAGES = ("en", "sv", "es", "ro", "th")
 
 
 class CliError(Exception):
@@ -230,18 +232,36 @@ def cmd_seal(args: argparse.Namespace, source: PassphraseSource) -> int:
     return 0
 
 
+def _load_renderer() -> None:
+    """Import the exporter (reportlab: a third of a second) and read the PDF fonts (a fifth)
+    while the passphrase is being stretched, which releases the interpreter lock. A failure
+    here is met again, and reported, by the export that follows."""
+    import contextlib
+
+    with contextlib.suppress(Exception):  # the main thread's import reports it
+        import workbook.services.export  # noqa: F401
+        from workbook.reports.pdf.fonts import register_fonts
+
+        register_fonts()
+
+
 def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from workbook.services.export import ExportCancelled, ExportError, export_evidence
+    import threading
 
     if args.date_to < args.date_from:
         _fail(f"--to {args.date_to.isoformat()} is before --from {args.date_from.isoformat()}.")
+    loading = threading.Thread(target=_load_renderer, name="load-renderer", daemon=True)
+    loading.start()
     vault = _open(args, source)
+    loading.join()
+    from workbook.services.export import ExportCancelled, ExportError, export_evidence
+
     try:
         language = args.language or vault.get_profile().language
         result = export_evidence(
             vault, date_from=args.date_from, date_to=args.date_to,
             workplace_names=args.workplace, profile=args.profile,
-            language=language if language in ("en", "sv") else "en",
+            language=language if language in REPORT_LANGUAGES else "en",
             pdf_path=args.pdf, json_path=args.json, csv_path=args.csv,
             progress=_progress(sys.stderr))
     except ExportError as exc:
@@ -282,7 +302,7 @@ def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
     report = _read_input(args.report)
     pdf = _read_input(args.pdf) if args.pdf else None
     verdict = verify_report(report, pdf, args.seal or ())
-    print(verdict_text(verdict, symbols=_can_write("✓✗“”", sys.stdout)))
+    print(verdict_text(verdict, symbols=_can_write("✓✗“”", sys.stdout), language=args.lang))
     return 0 if verdict.ok else 1
 
 
@@ -370,7 +390,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "rep": lambda args, source: _rep_command(args, source),
 }
+
+
+def _rep_command(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from workbook.rep.cli import run_rep
+
+    return run_rep(args, source)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -412,7 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--profile", choices=("full", "union", "totals"), default="union",
                           help="full: everything; union (default): people as “Manager A”, no "
                           "clients, no legal name; totals: figures only, no text")
-    p_export.add_argument("--language", choices=("en", "sv"),
+    p_export.add_argument("--language", choices=REPORT_LANGUAGES,
                           help="language of the PDF (default: your profile's)")
     p_export.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF to write")
     p_export.add_argument("--json", metavar="OUT.json",
@@ -427,6 +454,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_verify.add_argument("pdf", metavar="REPORT.pdf", nargs="?")
     p_verify.add_argument("--seal", action="append", metavar="CODE",
                           help="a seal code the worker sent you earlier (repeat for more)")
+    p_verify.add_argument("--lang", choices=REPORT_LANGUAGES, default="en",
+                          help="language of the verdict (default: en, English; sv: Swedish)")
     p_backup = sub.add_parser(
         "backup", help="write an encrypted copy of the vault (to a USB stick, say)",
         description="Write a complete encrypted copy of the vault to OUT: a file (an older "
@@ -446,6 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check that the vault opens, every page is intact, the database is sound, "
         "every link holds, the format is one this app reads and the change journal is "
         "unbroken. Changes nothing. Exit code 0 only when every check passes.")
+    from workbook.rep.cli import add_rep_parser
+
+    add_rep_parser(sub)
     return parser
 
 

@@ -391,7 +391,7 @@ def test_strace_is_in_the_ci_packages() -> None:
     ci = Path(__file__).resolve().parents[2] / ".ci" / "run"
     if not ci.exists():
         pytest.skip("no .ci/run in this checkout")
-    assert re.search(r"packages=\(.*\bstrace\b.*\)", ci.read_text())
+    assert re.search(r"packages=\([^)]*\bstrace\b[^)]*\)", ci.read_text())
 
 
 if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "app":

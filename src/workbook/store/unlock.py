@@ -10,6 +10,7 @@ complete (fsync, rename, folder fsync), so a crash leaves either the old file or
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,15 @@ from workbook.domain.timeutil import utc_now
 from workbook.store import files
 from workbook.store.columns import stamp_text
 from workbook.store.connection import Database, connect_keyed, sqlite_error
-from workbook.store.errors import DamagedVault, NotAVault, VaultExists, WrongPassphrase
+from workbook.store.errors import (
+    ChangeNotSaved,
+    DamagedVault,
+    NotAVault,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    WrongPassphrase,
+)
 from workbook.store.header import is_plain_sqlite, read_salt
 from workbook.store.kdf import KdfParams, derive_key, new_salt, raw_key_spec, wipe
 from workbook.store.migrations import migrate
@@ -154,21 +163,23 @@ def passphrase_opens(path: Path, start: bytes, passphrase: str, kdf: KdfParams) 
 
 
 def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray,
-                     progress: Callable[[int, int], None] | None = None) -> files.FileLock:
+                     progress: Callable[[int, int], None] | None = None, *,
+                     check: str = _COPY_CHECK) -> files.FileLock:
     """A complete, checked, fsynced copy of the open vault, keyed with ``spec``, in a locked
     temporary file beside ``beside``. The caller renames it into place; on failure nothing is
-    left behind."""
+    left behind. ``check`` is a query whose row must read the same in the copy and the
+    original (another kind of vault file, such as a rep's, names its own tables)."""
     temp = files.new_private_temp(beside, purpose)
     try:
         target = connect_keyed(temp.path, spec)
         try:
             db.backup_into(target, progress, target_path=temp.path)
-            copied = target.execute(_COPY_CHECK).fetchone()
+            copied = target.execute(check).fetchone()
         except sqlcipher3.Error as exc:
             raise sqlite_error(exc, temp.path) from exc
         finally:
             target.close()
-        original = db.query_one(_COPY_CHECK)
+        original = db.query_one(check)
         if copied is None or tuple(copied) != original:
             raise DamagedVault("The copy of the vault did not match it, so nothing was changed.",
                                detail=f"copy {copied} != vault {original}")
@@ -177,6 +188,80 @@ def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray,
         _discard(temp)
         raise
     return temp
+
+
+def replace_with_keyed_copy(db: Database, lock: files.FileLock | None, spec: bytearray, *,
+                            check: str = _COPY_CHECK) -> files.FileLock:
+    """Re-key the open vault file ``db`` (guarded by ``lock``) with ``spec``: a re-keyed copy
+    is written beside it, checked, fsynced and renamed over it, and ``db`` carries on with the
+    new file. Returns the lock that now guards the file.
+
+    SQLCipher can re-key in place, but in WAL mode a crash between the commit and the
+    checkpoint would leave the old salt in front of pages under the new key: a file no
+    passphrase opens. With a copy, a crash leaves the old file or the new one, never a mix.
+    If the copy fails, nothing changed and the vault stays open; if a later step fails, the
+    connection is closed and ``lock`` released (unlocking again opens whichever file is in
+    place) and the error raised. Call it inside ``db.held()``."""
+    temp = write_keyed_copy(db, db.path, "rekey", spec, check=check)
+    try:
+        db.close()  # folds the WAL into the old file and removes it
+        if any(p.exists() for p in files.sqlite_companions(db.path)):
+            # A WAL left beside the old file would be replayed into the new one.
+            raise ChangeNotSaved("The passphrase was not changed: the vault could not be "
+                                 "closed cleanly. Unlock it and try again.", path=db.path)
+        files.replace(temp.path, db.path)
+    except BaseException:
+        files.remove_quietly(temp.path)
+        temp.release()
+        if lock is not None:
+            lock.release()  # the old file is intact; unlocking again opens it
+        raise
+    temp.renamed(db.path)  # the lock taken on the copy now guards the vault
+    if lock is not None:
+        lock.release()
+    try:
+        db.reconnect(connect_keyed(db.path, spec))
+    except BaseException:
+        db.close()
+        temp.release()  # the new file is in place; unlocking again opens it
+        raise
+    return temp
+
+
+def write_backup(db: Database, target: Path, passphrase: str, kdf: KdfParams,
+                 progress: Callable[[int, int], None] | None = None, *,
+                 check: str = _COPY_CHECK) -> Path:
+    """Write a complete encrypted copy of the open vault ``db`` to ``target`` (replacing an
+    older backup there atomically), keyed from ``passphrase`` with a fresh salt naming
+    ``kdf``. Returns the path written. ``progress(pages_done, pages)`` follows the copy."""
+    destination = target.absolute()
+    if destination == db.path or (destination.exists()
+                                  and os.path.samefile(destination, db.path)):
+        raise VaultError("A backup cannot be written over the vault itself.", path=destination)
+    files.ensure_folder(destination.parent)
+    files.remove_stale_temps(destination)  # what a killed earlier backup left
+    existing = files.FileLock.acquire(destination) if destination.exists() else None
+    if existing is not None and any(c.exists() for c in files.sqlite_companions(destination)):
+        existing.release()
+        raise VaultInUse("A vault is open or was not closed cleanly at that place, so the "
+                         "backup was not written over it. Choose another file name.",
+                         path=destination)
+    spec = fresh_key_spec(passphrase, kdf)
+    try:
+        with db.held():
+            temp = write_keyed_copy(db, destination, "backup", spec, progress, check=check)
+        try:
+            files.replace(temp.path, destination)
+        except BaseException:
+            files.remove_quietly(temp.path)
+            raise
+        finally:
+            temp.release()
+    finally:
+        wipe(spec)
+        if existing is not None:
+            existing.release()
+    return destination
 
 
 def _copy_before_upgrade(db: Database, path: Path, version: int, spec: bytearray) -> None:
