@@ -77,10 +77,27 @@ def test_version_1_fixture_opens_with_everything_in_it(v1: Vault) -> None:
     assert {(a.workplace_id, a.currency) for a in aggregates} == {(1, "SEK"), (None, "EUR")}
 
 
-def test_opening_the_fixture_does_not_change_it(v1_path: Path) -> None:
-    before = v1_path.read_bytes()
-    Vault.open(v1_path, V1_PASSPHRASE).close()
-    assert v1_path.read_bytes() == before
+def test_opening_a_vault_of_this_version_does_not_change_it(tmp_path: Path) -> None:
+    path = tmp_path / "current.workbook"
+    shutil.copyfile(FIXTURES / f"schema_v{SCHEMA_VERSION}.workbook", path)
+    before = path.read_bytes()
+    Vault.open(path, V1_PASSPHRASE).close()
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_version_2_sums_shift_money_from_the_covering_index(v1: Vault) -> None:
+    """Schema 2 added an index of money lines by shift that also holds kind and
+    amount; sorting shifts by what they kept reads it, and gives the same sums."""
+    indexes = {row[1] for row in v1._db.query("PRAGMA index_list(money_lines)")}
+    assert {"money_by_shift_kind", "money_by_shift"} <= indexes
+    (shift,) = v1.list_shifts(sort="kept")
+    lines = v1.money_for_shift(shift.id or 0)
+    assert sum(m.amount_minor for m in lines if m.kind == MoneyKind.EARNING) == 250000
+    plan = " ".join(str(row[-1]) for row in v1._db.query(
+        "EXPLAIN QUERY PLAN SELECT shift_id, sum(amount_minor) FROM money_lines "
+        "INDEXED BY money_by_shift_kind WHERE shift_id IS NOT NULL GROUP BY shift_id"))
+    assert "COVERING INDEX money_by_shift_kind" in plan
 
 
 def add_column_step(version: int) -> Step:
@@ -100,36 +117,39 @@ def failing_step(version: int) -> Step:
 
 def test_upgrade_from_version_1_copies_the_vault_first(v1_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    steps = (*STEPS, add_column_step(SCHEMA_VERSION + 1))
+    newer = SCHEMA_VERSION + 1
+    steps = (*STEPS, add_column_step(newer))
     monkeypatch.setattr(migrations, "STEPS", steps)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", newer)
     real_migrate = migrations.migrate
     monkeypatch.setattr("workbook.store.unlock.migrate",
                         lambda db, **kw: real_migrate(db, steps=steps, **kw))
     with Vault.open(v1_path, V1_PASSPHRASE) as vault:
-        assert vault.schema_version == SCHEMA_VERSION + 1
+        assert vault.schema_version == newer
         assert vault.verify_chain().ok
-    backup = v1_path.with_name(f"{v1_path.name}.schema-{SCHEMA_VERSION}.bak")
+    backup = v1_path.with_name(f"{v1_path.name}.schema-1.bak")
     assert backup.exists() and (backup.stat().st_mode & 0o777) == 0o600
     with raw_connection(backup, V1_PASSPHRASE) as old:  # the untouched old version
-        assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
         assert "pronouns" not in [r[1] for r in old.execute("PRAGMA table_info(people)")]
 
 
 def test_a_failing_step_leaves_the_version_before_it(v1_path: Path) -> None:
     with raw_connection(v1_path, V1_PASSPHRASE) as conn:
         db = Database(conn, v1_path)
-        steps = (*STEPS, add_column_step(2), failing_step(3))
+        newer = SCHEMA_VERSION + 1
+        steps = (*STEPS, add_column_step(newer), failing_step(newer + 1))
         with pytest.raises(RuntimeError):
             migrations.migrate(db, steps=steps)
-        assert migrations.schema_version(db) == 2
+        assert migrations.schema_version(db) == newer
         columns = [row[1] for row in db.query("PRAGMA table_info(people)")]
         assert "pronouns" in columns and "half_done" not in columns
 
 
 def test_steps_must_be_numbered_in_order(v1_path: Path) -> None:
     with raw_connection(v1_path, V1_PASSPHRASE) as conn, pytest.raises(ValueError):
-        migrations.migrate(Database(conn, v1_path), steps=(*STEPS, add_column_step(3)))
+        migrations.migrate(Database(conn, v1_path),
+                           steps=(*STEPS, add_column_step(SCHEMA_VERSION + 2)))
 
 
 def test_version_checks() -> None:

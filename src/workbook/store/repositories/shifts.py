@@ -87,15 +87,14 @@ _SHIFT_MONEY_TABLE = (
     "earned INTEGER NOT NULL, taken INTEGER NOT NULL)"
 )
 _SHIFT_MONEY_CLEAR = "DELETE FROM temp.shift_money"
-# One pass over the table in its own order (pages read in sequence, not at random through
-# the shift index), adding each line to its shift's row.
+# Summed from the covering index ``money_by_shift_kind`` (schema 2) alone: one pass over its
+# pages in shift order, never the money lines' own rows.
 _SHIFT_MONEY_FILL = (
     "INSERT INTO temp.shift_money (shift_id, earned, taken) SELECT shift_id, "
-    "CASE kind WHEN 'earning' THEN amount_minor ELSE 0 END, "
-    "CASE kind WHEN 'deduction' THEN amount_minor ELSE 0 END "
-    "FROM money_lines NOT INDEXED WHERE shift_id IS NOT NULL "
-    "ON CONFLICT (shift_id) DO UPDATE SET earned = earned + excluded.earned, "
-    "taken = taken + excluded.taken"
+    "sum(CASE kind WHEN 'earning' THEN amount_minor ELSE 0 END), "
+    "sum(CASE kind WHEN 'deduction' THEN amount_minor ELSE 0 END) "
+    "FROM money_lines INDEXED BY money_by_shift_kind WHERE shift_id IS NOT NULL "
+    "GROUP BY shift_id"
 )
 _JOURNAL_HEAD = "SELECT coalesce(max(seq), 0) FROM journal"
 _EARNED = ("coalesce((SELECT earned FROM temp.shift_money "
