@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TS_FILES := $(wildcard resources/translations/workbook_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint types unit screenshots bench clean
+.PHONY: run test lint types unit screenshots bench clean bundle bundle-test icons
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,9 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(VENV)/bin/mypy
 
+# The bundle test needs a built bundle: `make bundle-test` runs it.
 unit: $(STAMP) $(QM_FILES)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m "not bundle"
 
 test: lint types unit
 
@@ -43,7 +44,7 @@ clean:
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative \
 		$$(find src/workbook/ui -name '*.py' | LC_ALL=C sort) \
-		-ts resources/translations/workbook_en.ts resources/translations/workbook_sv.ts
+		-ts $(TS_FILES)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
 
 qm: $(QM_FILES)
@@ -54,3 +55,22 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 # A PNG of every page and dialog in English and Swedish (and at 200% text) on a demo vault.
 screenshots: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m workbook.ui.screenshots --out build/screenshots
+
+# The one-folder Linux app at dist/workbook/workbook (PyInstaller; packaging/README.md).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	@touch $@
+
+bundle: $(BUNDLE_STAMP) $(QM_FILES)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/workbook.spec
+	@du -sh dist/workbook
+
+# Starts the built bundle with a fresh HOME: vault, demo data, PDF export, unlock window.
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m bundle tests/packaging
+
+# PNG/.ico/.icns icons from resources/icons/workbook.svg (needs rsvg-convert); committed.
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py
