@@ -18,55 +18,21 @@ from pathlib import Path
 
 from workbook.domain.timeutil import utc_now
 from workbook.rep.vault import RepVault
+from workbook.services.backup import backup_target, lock_for_restore
 from workbook.store import files
 from workbook.store.errors import (
     DamagedVault,
     NotAVault,
     VaultError,
-    VaultExists,
-    VaultInUse,
     VaultMissing,
     WrongPassphrase,
 )
-from workbook.store.header import read_salt
 from workbook.store.unlock import check_passphrase
 
 Progress = Callable[[int, int], None]
 _CHUNK = 1024 * 1024
-
-
-def default_backup_name(now: datetime) -> str:
-    """``workbook-rep-backup-2026-03-28-210533Z.workbook`` (sorts by time, no colons)."""
-    return f"workbook-rep-backup-{now.astimezone(UTC):%Y-%m-%d-%H%M%S}Z.workbook"
-
-
-def backup_target(target: str | os.PathLike[str], now: datetime | None = None) -> Path:
-    """The file a backup to ``target`` writes: in a folder, a new file named by the time;
-    else the file itself, if it is free or an older Workbook backup (never anything else)."""
-    path = Path(target).expanduser().absolute()
-    if path.is_dir():
-        name = default_backup_name(now or utc_now())
-        named = path / name
-        number = 1
-        while named.exists():
-            number += 1
-            named = path / name.replace(".workbook", f"-{number}.workbook")
-        return named
-    if path.exists():
-        try:
-            with path.open("rb") as existing:
-                start = existing.read(16)
-                size = os.fstat(existing.fileno()).st_size
-            read_salt(start, size, path)
-        except OSError as exc:
-            raise files.os_error(exc, path) from exc
-        except NotAVault as exc:
-            raise VaultExists(f"There is already a file called {path.name} there that is not "
-                              "a Workbook backup. It was not overwritten; choose another "
-                              "name.", path=path, detail=exc.detail) from exc
-        except DamagedVault:
-            pass  # a backup cut short: a whole one in its place is what the rep wants
-    return path
+#: Rep backups are named ``workbook-rep-backup-<time>Z.workbook``.
+REP_BACKUP = "rep-backup"
 
 
 def backup_rep_vault(vault: RepVault, target: str | os.PathLike[str], passphrase: str,
@@ -76,7 +42,7 @@ def backup_rep_vault(vault: RepVault, target: str | os.PathLike[str], passphrase
     ``new_passphrase`` if given, else with the vault's own ``passphrase`` (checked first unless
     the caller has just unlocked with it: a typo would make a backup nothing opens)."""
     check_passphrase(passphrase)
-    path = backup_target(target)
+    path = backup_target(target, utc_now(), REP_BACKUP)
     if not passphrase_checked and not vault.passphrase_matches(passphrase):
         raise WrongPassphrase("That is not this vault's passphrase, so no backup was made.",
                               path=vault.path)
@@ -120,7 +86,7 @@ def restore_rep_vault(source: str | os.PathLike[str], passphrase: str,
         raise VaultMissing(f"There is no backup at {src}.", path=src, detail=exc.detail) from exc
     try:
         files.ensure_folder(target.parent)
-        old_lock = _lock_current(target)
+        old_lock = lock_for_restore(target, "rep vault")
         try:
             files.remove_stale_temps(target)
             temp = _checked_copy(source_lock, src, target, passphrase, unchanged)
@@ -130,24 +96,6 @@ def restore_rep_vault(source: str | os.PathLike[str], passphrase: str,
                 old_lock.release()
     finally:
         source_lock.release()
-
-
-def _lock_current(target: Path) -> files.FileLock | None:
-    if not target.exists():
-        return None
-    try:
-        return files.FileLock.acquire(target)
-    except VaultInUse as exc:
-        raise VaultInUse("The rep vault is open in Workbook or another program. Lock it or "
-                         "close the app, then restore.", path=target, detail=exc.detail) from exc
-
-
-def _discard(temp: files.FileLock) -> None:
-    with contextlib.suppress(OSError):
-        for companion in files.sqlite_companions(temp.path):
-            files.remove_quietly(companion)
-        files.remove_quietly(temp.path)
-    temp.release()
 
 
 def _checked_copy(source_lock: files.FileLock, src: Path, target: Path, passphrase: str,
@@ -180,7 +128,7 @@ def _checked_copy(source_lock: files.FileLock, src: Path, target: Path, passphra
             raise DamagedVault(f"The backup is damaged. {unchanged} Try an older backup.",
                                path=src, detail="; ".join(problems[:3]))
     except BaseException:
-        _discard(temp)
+        files.discard_temp(temp)
         raise
     return temp
 
@@ -197,7 +145,7 @@ def _swap_in(temp: files.FileLock, target: Path, old_lock: files.FileLock | None
         else:
             files.publish_new(temp.path, target)
     except BaseException:
-        _discard(temp)
+        files.discard_temp(temp)
         if previous is not None and previous.exists():
             with contextlib.suppress(OSError):
                 files.put_back(previous, target)
@@ -208,5 +156,4 @@ def _swap_in(temp: files.FileLock, target: Path, old_lock: files.FileLock | None
     return RestoreResult(target, previous, reports)
 
 
-__all__ = ["RestoreResult", "backup_rep_vault", "backup_target", "default_backup_name",
-           "restore_rep_vault"]
+__all__ = ["REP_BACKUP", "RestoreResult", "backup_rep_vault", "restore_rep_vault"]

@@ -88,26 +88,28 @@ def _size_text(size: int) -> str:
     return f"{max(1, size // 1024):,} KB"
 
 
-def default_backup_name(now: datetime) -> str:
-    """``workbook-backup-2026-03-28-210533Z.workbook``: sorts by time, safe on every file
-    system (no colons)."""
-    return f"workbook-backup-{_utc(now):%Y-%m-%d-%H%M%S}Z{BACKUP_SUFFIX}"
+def default_backup_name(now: datetime, kind: str = "backup") -> str:
+    """``workbook-backup-2026-03-28-210533Z.workbook`` (``kind`` "rep-backup" for a rep's):
+    sorts by time, safe on every file system (no colons)."""
+    return f"workbook-{kind}-{_utc(now):%Y-%m-%d-%H%M%S}Z{BACKUP_SUFFIX}"
 
 
 def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _backup_target(target: str | os.PathLike[str], now: datetime) -> Path:
+def backup_target(target: str | os.PathLike[str], now: datetime, kind: str = "backup") -> Path:
+    """The file a backup to ``target`` writes: in a folder, a new file named by the time;
+    else the file itself, if it is free or an older Workbook backup (never anything else)."""
     path = Path(target).expanduser().absolute()
     if path.is_dir():
         # A chosen folder (a USB stick): a new file named by the time, never over an older one.
-        named = path / default_backup_name(now)
+        name = default_backup_name(now, kind)
+        named = path / name
         number = 1
         while named.exists():
             number += 1
-            named = path / default_backup_name(now).replace(BACKUP_SUFFIX,
-                                                            f"-{number}{BACKUP_SUFFIX}")
+            named = path / name.replace(BACKUP_SUFFIX, f"-{number}{BACKUP_SUFFIX}")
         return named
     if path.exists():
         _check_replaceable(path)
@@ -155,7 +157,7 @@ def make_backup(vault: Vault, target: str | os.PathLike[str], passphrase: str,
     if new_passphrase is not None and not new_passphrase:
         raise ValidationError(Problem("new_passphrase", "is needed"))
     moment = now or utc_now()
-    path = _backup_target(target, moment)
+    path = backup_target(target, moment)
     if not passphrase_checked and not vault.passphrase_matches(passphrase):
         raise WrongPassphrase("That is not this vault's passphrase, so no backup was made.",
                               path=vault.path)
@@ -322,12 +324,6 @@ def _copy_companion(source: Path, temp: Path) -> None:
         raise files.os_error(exc, wal_target) from exc
 
 
-def _discard(temp: files.FileLock) -> None:
-    with contextlib.suppress(OSError):
-        for companion in files.sqlite_companions(temp.path):
-            files.remove_quietly(companion)
-        files.remove_quietly(temp.path)
-    temp.release()
 
 
 def _utc_label(now: datetime) -> str:
@@ -364,7 +360,7 @@ def restore_backup(source: str | os.PathLike[str], passphrase: str,
                          "first.", path=src, detail=exc.detail) from exc
     try:
         files.ensure_folder(target.parent)
-        old_lock = _lock_current(target)
+        old_lock = lock_for_restore(target)
         try:
             files.remove_stale_temps(target)
             temp = _checked_copy(src, source_lock, target, passphrase, report)
@@ -377,14 +373,16 @@ def restore_backup(source: str | os.PathLike[str], passphrase: str,
         source_lock.release()
 
 
-def _lock_current(target: Path) -> files.FileLock | None:
+def lock_for_restore(target: Path, what: str = "vault") -> files.FileLock | None:
+    """Lock the file a restore will replace (None when there is none yet), or say that it is
+    in use; ``what`` names it in the message ("vault", "rep vault")."""
     if not target.exists():
         return None
     try:
         return files.FileLock.acquire(target)
     except VaultInUse as exc:
-        raise VaultInUse("The vault is open in Workbook or another program. Lock it or close "
-                         "the app, then restore.", path=target, detail=exc.detail) from exc
+        raise VaultInUse(f"The {what} is open in Workbook or another program. Lock it or "
+                         "close the app, then restore.", path=target, detail=exc.detail) from exc
 
 
 @dataclass(slots=True)
@@ -415,7 +413,7 @@ def _checked_copy(src: Path, source_lock: files.FileLock, target: Path, passphra
             raise _refusal(failed[0], src)
         temp.fsync()  # the check folded any write-ahead log into the copy
     except BaseException:
-        _discard(temp)
+        files.discard_temp(temp)
         raise
     return _CheckedCopy(temp, checks)
 
@@ -440,7 +438,7 @@ def _swap_in(copy: _CheckedCopy, target: Path, src: Path, passphrase: str,
         else:
             files.publish_new(temp.path, target)
     except BaseException:
-        _discard(temp)
+        files.discard_temp(temp)
         if previous is not None and previous.exists():
             with contextlib.suppress(OSError):
                 files.put_back(previous, target)
@@ -494,9 +492,11 @@ __all__ = [
     "CheckStatus",
     "RestoreResult",
     "backup_due",
+    "backup_target",
     "check_vault",
     "default_backup_name",
     "last_backup_at",
+    "lock_for_restore",
     "make_backup",
     "restore_backup",
 ]

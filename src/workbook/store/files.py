@@ -218,6 +218,16 @@ def new_private_temp(beside: Path, purpose: str) -> FileLock:
     return FileLock._locked(fd, temp)
 
 
+def discard_temp(temp: FileLock) -> None:
+    """Remove a temporary file made by :func:`new_private_temp` (never a vault) and whatever
+    SQLite left beside it, then release its lock. Never raises for a file already gone."""
+    with contextlib.suppress(OSError):
+        remove_quietly(temp.path)
+        for companion in sqlite_companions(temp.path):
+            remove_quietly(companion)
+    temp.release()
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable."""
     try:

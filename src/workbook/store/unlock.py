@@ -9,7 +9,6 @@ complete (fsync, rename, folder fsync), so a crash leaves either the old file or
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,7 +87,7 @@ def create_file(path: Path, passphrase: str, kdf: KdfParams) -> Unlocked:
             temp.fsync()
             files.publish_new(temp.path, path)
         except BaseException:
-            _discard(temp)
+            files.discard_temp(temp)
             raise
         temp.renamed(path)
         try:
@@ -185,7 +184,7 @@ def write_keyed_copy(db: Database, beside: Path, purpose: str, spec: bytearray,
                                detail=f"copy {copied} != vault {original}")
         temp.fsync()
     except BaseException:
-        _discard(temp)
+        files.discard_temp(temp)
         raise
     return temp
 
@@ -276,15 +275,8 @@ def _copy_before_upgrade(db: Database, path: Path, version: int, spec: bytearray
     try:
         files.publish_new(temp.path, target)
     except BaseException:
-        _discard(temp)
+        files.discard_temp(temp)
         raise
     temp.release()
 
 
-def _discard(temp: files.FileLock) -> None:
-    """Remove a temporary file this module made (never a vault) and what SQLite left by it."""
-    with contextlib.suppress(OSError):
-        files.remove_quietly(temp.path)
-        for companion in files.sqlite_companions(temp.path):
-            files.remove_quietly(companion)
-    temp.release()
