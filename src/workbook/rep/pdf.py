@@ -10,24 +10,21 @@ reports can check which ones a figure came from.
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workbook import __version__
 from workbook.domain.timeutil import utc_now
 from workbook.rep.practice import CountFigure, FeeFigure, PracticeReport
 from workbook.rep.strings import RepStrings
 from workbook.reports.pdf import text as txt
-from workbook.reports.pdf.canvas import NumberedCanvas
 from workbook.reports.pdf.fonts import MAIN, MONO
 from workbook.reports.pdf.renderer import GREY, RULE, EvidencePdfRenderer
 
@@ -337,26 +334,9 @@ class PracticePdfRenderer(EvidencePdfRenderer):
         canvas.restoreState()
 
     def render(self) -> bytes:
-        self.register_fonts()
-        self.styles = self.stylesheet()
-        buffer = io.BytesIO()
-        doc = BaseDocTemplate(
-            buffer, pagesize=self.pagesize, leftMargin=self.margin_x,
-            rightMargin=self.margin_x, topMargin=self.margin_top,
-            bottomMargin=self.margin_bottom, title=self.t("Practice report"),
-            author="", creator=f"Workbook {__version__}",
-            subject=txt.plain(self.practice.name), keywords=f"workbook-basis:{self.basis}",
-            invariant=rl_config.invariant, pageCompression=1,
-        )
-        doc.addPageTemplates(self.page_templates(doc))
-        story = self.story()
-        finish = self.finish_page
-
-        def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
-            return NumberedCanvas(*args, finish_page=finish, **kwargs)
-
-        doc.build(story, canvasmaker=make_canvas)
-        return buffer.getvalue()
+        return self.build_document(
+            title=self.t("Practice report"), author="", creator=f"Workbook {__version__}",
+            subject=txt.plain(self.practice.name), keywords=f"workbook-basis:{self.basis}")
 
 
 def render_practice_pdf(report: PracticeReport, language: str = "en",

@@ -1288,16 +1288,26 @@ class EvidencePdfRenderer:
         return story
 
     def render(self) -> bytes:
+        r = self.report
+        pdf = self.build_document(title=self.t("Evidence report"),
+                                  author=txt.plain(r.work_name),
+                                  creator=f"Workbook {r.app_version}")
+        self.tracker.advance(self.tracker.total)
+        return pdf
+
+    def build_document(self, *, title: str, author: str, creator: str, subject: str = "",
+                       keywords: str = "") -> bytes:
+        """Lay out :meth:`story` on this renderer's pages (numbered "Page X of Y", with
+        :meth:`finish_page` on each) and return the PDF's bytes."""
         self.register_fonts()
         self.styles = self.stylesheet()
         buffer = io.BytesIO()
-        r = self.report
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, leftMargin=self.margin_x,
             rightMargin=self.margin_x, topMargin=self.margin_top,
-            bottomMargin=self.margin_bottom, title=self.t("Evidence report"),
-            author=txt.plain(r.work_name), creator=f"Workbook {r.app_version}",
-            subject="", invariant=rl_config.invariant, pageCompression=1,
+            bottomMargin=self.margin_bottom, title=title, author=author, creator=creator,
+            subject=subject, invariant=rl_config.invariant, pageCompression=1,
+            **({"keywords": keywords} if keywords else {}),
         )
         doc.addPageTemplates(self.page_templates(doc))
         story = self.story()
@@ -1307,7 +1317,6 @@ class EvidencePdfRenderer:
             return NumberedCanvas(*args, finish_page=finish, **kwargs)
 
         doc.build(story, canvasmaker=make_canvas)
-        self.tracker.advance(self.tracker.total)
         return buffer.getvalue()
 
 
