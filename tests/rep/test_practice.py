@@ -123,7 +123,8 @@ def test_the_tampered_report_is_kept_apart_flagged_and_not_counted(
     reports = {r.file_name: r for r in rep.reports()}
     d = reports["d.json"]
     assert not d.ok and d.worker is None
-    assert any(c.name == "Disclosed values" and "does not match the digest" in c.detail
+    assert any(c.name == "Disclosed values"
+               and "the values shown and the digests given do not match entry" in c.detail
                for c in d.failed)
     r = practice_for(rep, "Club Aurora")
     assert d.fingerprint not in r.sources

@@ -18,6 +18,7 @@ import pytest
 from workbook.domain.canonical import (
     GENESIS_HASH,
     canonical_json,
+    entry_meta,
     field_digest,
     row_hash,
     seal_code,
@@ -85,6 +86,7 @@ class MiniJournal:
     rows: list[JournalEntry] = field(default_factory=list)
     kept: dict[int, tuple[dict[str, Any], dict[str, str]]] = field(default_factory=dict)
     seals: list[SealEntry] = field(default_factory=list)
+    form: int = 1  # the form rows are written in from now on (the store writes 2)
 
     @property
     def head(self) -> tuple[int, str]:
@@ -97,10 +99,10 @@ class MiniJournal:
         salts = {name: secrets.token_bytes(16).hex() for name in values}
         digests = {name: field_digest(bytes.fromhex(salts[name]), value)
                    for name, value in values.items()}
-        meta = {"seq": seq, "recorded_at": at.strftime("%Y-%m-%dT%H:%M:%SZ"), "action": action,
-                "entity": entity, "entity_id": entity_id, "digests": digests}
+        meta = entry_meta(self.form, seq, at.strftime("%Y-%m-%dT%H:%M:%SZ"), action, entity,
+                          entity_id, digests)
         self.rows.append(JournalEntry(seq, meta["recorded_at"], action, entity, entity_id,
-                                      digests, prev, row_hash(prev, meta)))
+                                      digests, prev, row_hash(prev, meta), self.form))
         self.kept[seq] = (values, salts)
         return seq
 
@@ -145,8 +147,19 @@ class Sample:
             version=version)
 
 
-def build_sample() -> Sample:
-    j = MiniJournal()
+def build_sample(form: int = 1, switch_at: int | None = None) -> Sample:
+    """``form``: the rows' form; with ``switch_at``, rows before that seq are form 1 and the
+    rest ``form``, as in a vault upgraded to schema 3 part-way."""
+    j = MiniJournal(form=form if switch_at is None else 1)
+    if switch_at is not None:
+        original = j.record
+
+        def record(action: str, entity: str, entity_id: int, fields: dict[str, Any] | None,
+                   at: datetime) -> int:
+            j.form = form if j.head[0] + 1 >= switch_at else 1
+            return original(action, entity, entity_id, fields, at)
+
+        j.record = record  # type: ignore[method-assign]
     at = utc(2026, 3, 1, 12)
     profile = Profile(work_name="Lina", legal_name=LEGAL_NAME, reference_wages={"SEK": 18000})
     j.record("create", "profile", 1, profile.fields(), at)
@@ -259,7 +272,7 @@ def test_the_file_is_canonical_json_and_its_fingerprint_can_be_recomputed(sample
     assert doc["fingerprint"] == hashlib.sha256(canonical_json(doc["report"])).hexdigest()
     assert doc["fingerprint"] == sidecar.fingerprint
     report = doc["report"]
-    assert report["format"] == FORMAT and report["version"] == VERSION == 2
+    assert report["format"] == FORMAT and report["version"] == VERSION == 3
     assert report["profile"] == "full" and report["language"] == "en"
     assert report["period"] == {"from": "2026-03-01", "to": "2026-03-31"}
     assert report["generated_at"] == "2026-04-02T10:00:00Z"
@@ -303,7 +316,8 @@ def test_records_are_shown_in_the_interchange_shape(sample: Sample) -> None:
 def test_each_record_comes_with_its_journal_rows_and_latest_values(sample: Sample) -> None:
     report = build_sidecar(sample.inputs()).report
     fine = disclosures_of(report)["M-3"]
-    assert set(report["disclosures"][0]) == {"ref", "values", "salts", "pseudonyms"}
+    assert set(report["disclosures"][0]) == {"ref", "values", "salts", "pseudonyms",
+                                             "withheld"}
     journal = journal_of(report)
     first, latest = fine["rows"]
     assert journal[first]["action"] == "create" and journal[latest]["action"] == "update"

@@ -339,7 +339,7 @@ def test_a_listed_seal_that_does_not_match_fails(full: bytes) -> None:
     (b"[1, 2, 3]", "not a Workbook evidence report"),
     (b'{"report": 1, "fingerprint": "x"}', "not a Workbook evidence report"),
     (b'{"format": "workbook-interchange", "version": 1}', "import file"),
-    (b'{"report": {"format": "workbook-evidence", "version": 3}}', "newer Workbook"),
+    (b'{"report": {"format": "workbook-evidence", "version": 4}}', "newer Workbook"),
     (b'{"report": {"format": "workbook-evidence", "version": 1}}', "missing"),
     (b'{"a": 1.5, "report": {}}', "decimal point"),
     (b'{"a": NaN}', "not a number JSON allows"),

@@ -31,7 +31,7 @@ def sample() -> Sample:
 
 @pytest.fixture(scope="module")
 def v2(sample: Sample) -> bytes:
-    data = build_sidecar(sample.inputs("full")).data
+    data = build_sidecar(sample.inputs("full", version=2)).data
     assert json.loads(data)["report"]["version"] == 2
     return data
 
@@ -151,7 +151,7 @@ TAMPERING = [
 
 @pytest.mark.parametrize("profile", ["full", "union", "totals"])
 def test_an_intact_version_2_report_passes_every_check(sample: Sample, profile: str) -> None:
-    data = build_sidecar(sample.inputs(profile)).data
+    data = build_sidecar(sample.inputs(profile, version=2)).data
     verdict = verify_report(data, seals=[sample.seal.code])
     assert verdict.ok, failed(verdict)
     assert verdict.checks[0].detail.endswith("format version 2")
@@ -212,7 +212,7 @@ def test_a_re_saved_file_still_verifies(v2: bytes) -> None:
 
 def test_version_2_is_smaller_than_version_1(sample: Sample) -> None:
     one = build_sidecar(sample.inputs("full", version=1)).data
-    two = build_sidecar(sample.inputs("full")).data
+    two = build_sidecar(sample.inputs("full", version=2)).data
     assert len(two) < len(one)
     assert b'"prev_hash"' not in two and b'"withheld"' not in two
 

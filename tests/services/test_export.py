@@ -23,7 +23,13 @@ import pytest
 import sqlcipher3
 from pypdf import PdfReader
 
-from workbook.domain.canonical import canonical_json, field_digest, row_hash, seal_code
+from workbook.domain.canonical import (
+    canonical_json,
+    entry_meta,
+    field_digest,
+    row_hash,
+    seal_code,
+)
 from workbook.domain.categories import (
     ControlIndicator,
     IncidentCategory,
@@ -348,11 +354,11 @@ def rewrite_amount(path: Path, line_id: int, minor: int) -> None:
         conn.execute("UPDATE journal SET digests = ? WHERE seq = ?",
                      (canonical_json(digests).decode(), seq))
         prev = conn.execute("SELECT prev_hash FROM journal WHERE seq = ?", (seq,)).fetchone()[0]
-        rows = conn.execute("SELECT seq, recorded_at, action, entity, entity_id, digests "
-                            "FROM journal WHERE seq >= ? ORDER BY seq", (seq,)).fetchall()
-        for s, recorded_at, action, entity, entity_id, digests_text in rows:
-            meta = {"seq": s, "recorded_at": recorded_at, "action": action, "entity": entity,
-                    "entity_id": entity_id, "digests": json.loads(digests_text)}
+        rows = conn.execute("SELECT seq, recorded_at, action, entity, entity_id, digests, "
+                            "form FROM journal WHERE seq >= ? ORDER BY seq", (seq,)).fetchall()
+        for s, recorded_at, action, entity, entity_id, digests_text, form in rows:
+            meta = entry_meta(form, s, recorded_at, action, entity, entity_id,
+                              json.loads(digests_text))
             new = row_hash(prev, meta)
             conn.execute("UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?",
                          (prev, new, s))

@@ -15,6 +15,7 @@ from store_helpers import house_fee, incident, night_shift, raw_connection
 from workbook.domain.canonical import (
     GENESIS_HASH,
     canonical_json,
+    entry_meta,
     field_digest,
     parse_seal,
     row_hash,
@@ -55,10 +56,17 @@ def test_rows_follow_the_documented_format(vault: Vault) -> None:
         assert len(salt) == 16
         assert row.digests[name] == field_digest(salt, value)
         assert row.digests[name] == hashlib.sha256(salt + canonical_json(value)).hexdigest()
+    # Form 2 (schema 3 on): the hash covers the SHA-256 of the digests' canonical JSON.
+    assert row.form == 2
     meta = {"seq": row.seq, "recorded_at": to_utc_text(row.recorded_at), "action": "create",
-            "entity": "shift", "entity_id": shift.id, "digests": row.digests}
+            "entity": "shift", "entity_id": shift.id,
+            "digests_sha256": hashlib.sha256(canonical_json(row.digests)).hexdigest()}
     assert row.meta() == meta
     assert row.hash == row_hash(row.prev_hash, meta)
+    assert row.hash == hashlib.sha256(bytes.fromhex(row.prev_hash) + (
+        '{"action":"create","digests_sha256":"' + meta["digests_sha256"] + '","entity":"shift",'
+        f'"entity_id":{shift.id},"recorded_at":"{meta["recorded_at"]}","seq":{row.seq}}}'
+    ).encode()).hexdigest()
     previous = vault.journal_rows(row.seq - 1, row.seq - 1)[0]
     assert row.prev_hash == previous.hash
     assert vault.journal_rows(1, 1)[0].prev_hash == GENESIS_HASH
@@ -212,15 +220,15 @@ def test_rewriting_the_whole_chain_is_caught_by_a_seal(vault: Vault) -> None:
     vault.close()
     # A forger recomputes every hash after changing an early row: links are consistent again.
     with raw_connection(path, PASSPHRASE) as conn:
-        rows = conn.execute("SELECT seq, recorded_at, action, entity, entity_id, digests "
-                            "FROM journal ORDER BY seq").fetchall()
+        rows = conn.execute("SELECT seq, recorded_at, action, entity, entity_id, digests, "
+                            "form FROM journal ORDER BY seq").fetchall()
     prev = GENESIS_HASH
     statements = []
-    for seq, recorded_at, action, entity, entity_id, digests in rows:
+    for seq, recorded_at, action, entity, entity_id, digests, form in rows:
         if seq == 2:
             recorded_at = "2019-01-01T00:00:00Z"
-        meta = {"seq": seq, "recorded_at": recorded_at, "action": action, "entity": entity,
-                "entity_id": entity_id, "digests": json.loads(digests)}
+        meta = entry_meta(form, seq, recorded_at, action, entity, entity_id,
+                          json.loads(digests))
         new_hash = row_hash(prev, meta)
         statements.append(("UPDATE journal SET recorded_at = ?, prev_hash = ?, hash = ? "
                            "WHERE seq = ?", (recorded_at, prev, new_hash, seq)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -98,6 +99,31 @@ def test_version_2_sums_shift_money_from_the_covering_index(v1: Vault) -> None:
         "EXPLAIN QUERY PLAN SELECT shift_id, sum(amount_minor) FROM money_lines "
         "INDEXED BY money_by_shift_kind WHERE shift_id IS NOT NULL GROUP BY shift_id"))
     assert "COVERING INDEX money_by_shift_kind" in plan
+
+
+def test_version_3_keeps_old_rows_and_writes_new_ones_in_form_2(v1: Vault) -> None:
+    """Schema 3: rows written before it keep form 1 (so every seal shown stays valid), new
+    rows are form 2, and the chain verifies across the change."""
+    before = v1.journal_rows()
+    assert before and {row.form for row in before} == {1}
+    (shift,) = v1.list_shifts()
+    v1.update_shift(replace(shift, notes="edited after the upgrade"))
+    after = v1.journal_rows()
+    assert [row.form for row in after[len(before):]] == [2]
+    assert after[len(before)].prev_hash == before[-1].hash
+    check = v1.verify_chain()
+    assert check.ok, check.reason
+
+
+def test_the_version_3_fixture_holds_both_forms(tmp_path: Path) -> None:
+    path = tmp_path / "v3.workbook"
+    shutil.copyfile(FIXTURES / "schema_v3.workbook", path)
+    with Vault.open(path, V1_PASSPHRASE) as vault:
+        forms = [row.form for row in vault.journal_rows()]
+        assert forms[0] == 1 and forms[-1] == 2 and forms == sorted(forms)
+        assert [len(vault.list_seals())] == [2]
+        check = vault.verify_chain()
+        assert check.ok, check.reason
 
 
 def add_column_step(version: int) -> Step:

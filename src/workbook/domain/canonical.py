@@ -39,6 +39,28 @@ def row_hash(prev_hash: str, meta: dict[str, Any]) -> str:
     return hashlib.sha256(bytes.fromhex(prev_hash) + canonical_json(meta)).hexdigest()
 
 
+def digests_sha256(digests: dict[str, str]) -> str:
+    """What a form 2 journal row's metadata holds in place of its digests: the SHA-256 of
+    their canonical JSON (docs/internals.md, "Change journal")."""
+    return hashlib.sha256(canonical_json(digests)).hexdigest()
+
+
+def entry_meta(form: int, seq: int, recorded_at: str, action: str, entity: str, entity_id: int,
+               digests: dict[str, str]) -> dict[str, Any]:
+    """The object whose canonical JSON a journal row's hash covers after the previous hash.
+    Form 1 (rows written before schema 3) holds the digests themselves; form 2 holds
+    ``digests_sha256``, so a report can list the row in 150 bytes and still be checked."""
+    meta: dict[str, Any] = {"seq": seq, "recorded_at": recorded_at, "action": action,
+                            "entity": entity, "entity_id": entity_id}
+    if form == 1:
+        meta["digests"] = digests
+    elif form == 2:
+        meta["digests_sha256"] = digests_sha256(digests)
+    else:
+        raise ValueError(f"unknown journal row form {form!r}")
+    return meta
+
+
 def _base32(data: bytes) -> str:
     bits = int.from_bytes(data, "big")
     count = len(data) * 8 // 5

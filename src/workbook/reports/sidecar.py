@@ -10,7 +10,7 @@ properties (keywords ``workbook-fingerprint:<hex>``), which ties the two files t
 
 ``report`` holds:
 
-- ``format`` ``"workbook-evidence"``, ``version`` 2, ``profile`` (``full`` | ``union`` |
+- ``format`` ``"workbook-evidence"``, ``version`` 3, ``profile`` (``full`` | ``union`` |
   ``totals``), ``period`` ``{"from", "to"}`` (ISO dates, both included),
   ``workplaces_selected`` (the refs the worker chose, or null for all), ``generated_at`` (UTC),
   ``app_version``, ``language``;
@@ -21,16 +21,21 @@ properties (keywords ``workbook-fingerprint:<hex>``), which ties the two files t
   ``attachments`` (file metadata with ``size`` and ``sha256``, never the data) and ``controls``.
   A withheld field is simply absent from its record;
 - ``disclosures``: for each record, its ``ref``, the disclosed fields' ``values`` and
-  ``salts`` (from its latest journal row) and the shown keys that are ``pseudonyms``
-  (``union``: a person's ``label`` shown as "Manager A", an incident's ``people`` list without
-  clients). Which rows are the record's, which is the latest and which fields are withheld
-  follow from the journal, and ``verify`` works them out there. Earlier rows are given by their
-  digests only: they prove that an amendment happened without showing what it changed;
+  ``salts`` (from its latest journal row), the ``withheld`` fields' digests (name → digest)
+  and the shown keys that are ``pseudonyms`` (``union``: a person's ``label`` shown as
+  "Manager A", an incident's ``people`` list without clients). Which rows are the record's and
+  which is the latest follow from the journal, and ``verify`` works them out there. Earlier
+  rows are listed in the journal only: they prove that an amendment happened without showing
+  what it changed;
 - ``journal``: ``first_seq``, ``start_hash`` (the hash before the first row listed), ``head``
   (``seq`` and ``hash`` at export time) and ``entries``: every journal row from the first row
-  of any disclosed record (or the earliest seal shown, if that is earlier) to the head, each as
-  the canonical JSON of its metadata and digests, exactly the text its hash covers after the
-  previous hash; values withheld, so every link can be rechecked with SHA-256 alone;
+  of any disclosed record (or the earliest seal shown, if that is earlier) to the head, each
+  exactly the text its hash covers after the previous hash: the canonical JSON of its metadata
+  and, for a row of form 1 (written before schema 3), its digests, for a row of form 2 the
+  SHA-256 of its digests (``digests_sha256``). Values withheld, so every link can be rechecked
+  with SHA-256 alone, and a row of form 2 takes about 150 bytes. Version 2 files have no
+  ``withheld`` in their disclosures and only rows of form 1; version 1 files list rows as
+  objects with their hashes;
 - ``seals``: every seal the worker was shown (``code``, ``seq``, ``shown_at``);
 - ``totals``: ``reports.summary.summary_json`` of ``compute_summary`` over the disclosed
   workplaces, shifts and money lines (the shape of ``workbook summary --json``).
@@ -58,7 +63,7 @@ from functools import cache
 from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from workbook.domain.canonical import GENESIS_HASH, canonical_json
+from workbook.domain.canonical import GENESIS_HASH, canonical_json, entry_meta
 from workbook.domain.categories import IncidentCategory, Involvement, MoneyKind, PersonRole
 from workbook.domain.models import Incident, IncidentPerson, MoneyLine, Person, Shift, Workplace
 from workbook.domain.money import format_amount
@@ -67,8 +72,8 @@ from workbook.reports.evidence import REPORT_PROFILES, pseudonyms
 from workbook.reports.summary import compute_summary, summary_json
 
 FORMAT = "workbook-evidence"
-VERSION = 2  # what ``build_sidecar`` writes; ``reports.verify`` reads versions 1 and 2
-VERSIONS = (1, 2)
+VERSION = 3  # what ``build_sidecar`` writes; ``reports.verify`` reads versions 1 to 3
+VERSIONS = (1, 2, 3)
 # The PDF's document keywords carry ``workbook-fingerprint:<hex>``; ``verify`` reads it back.
 PDF_FINGERPRINT_PREFIX = "workbook-fingerprint:"
 
@@ -363,11 +368,17 @@ class ChainRow(Protocol):
 
 
 def row_json(row: ChainRow) -> dict[str, Any]:
-    """A journal row in the sidecar: metadata, digests, previous hash and hash."""
+    """A journal row in a version 1 sidecar: metadata, digests, previous hash and hash."""
     at = row.recorded_at
     return {"seq": row.seq, "recorded_at": at if isinstance(at, str) else to_utc_text(at),
             "action": row.action, "entity": row.entity, "entity_id": row.entity_id,
             "digests": row.digests, "prev_hash": row.prev_hash, "hash": row.hash}
+
+
+def _form(row: object) -> int:
+    """A row's form (docs/internals.md); rows that do not say are form 1."""
+    form = getattr(row, "form", 1)
+    return form if isinstance(form, int) else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,13 +393,15 @@ class JournalEntry:
     digests: Mapping[str, str]
     prev_hash: str
     hash: str
+    form: int = 1
 
     def as_json(self) -> dict[str, Any]:
         return row_json(self)
 
 
 class EntryRow(Protocol):
-    """A journal row as the text its hash covers (``store.journal.EntryText`` is one)."""
+    """A journal row as the text its hash covers (``store.journal.EntryText`` is one), with
+    its form and the canonical JSON of its digests (in ``text`` too for form 1)."""
 
     @property
     def seq(self) -> int: ...
@@ -404,6 +417,10 @@ class EntryRow(Protocol):
     def prev_hash(self) -> str: ...
     @property
     def hash(self) -> str: ...
+    @property
+    def form(self) -> int: ...
+    @property
+    def digests(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,24 +432,36 @@ class _Entry:
     text: str  # canonical JSON of the row's metadata: what its hash covers
     prev_hash: str
     hash: str
+    form: int
+    digests: str | Mapping[str, str]  # the row's digests, or their canonical JSON
+
+
+def _digest_map(row: _Entry | EntryRow) -> dict[str, str]:
+    digests = row.digests
+    return json.loads(digests) if isinstance(digests, str) else dict(digests)
 
 
 def entry_text(row: ChainRow) -> str:
     """``canonical_json`` of a row's metadata: the text its hash covers after the previous
-    hash, and what a version 2 sidecar lists for it."""
-    meta = row_json(row)
-    del meta["prev_hash"], meta["hash"]
-    return canonical_json(meta).decode("utf-8")
+    hash, and what a version 2 or 3 sidecar lists for it."""
+    at = row.recorded_at
+    return canonical_json(entry_meta(
+        _form(row), row.seq, at if isinstance(at, str) else to_utc_text(at), row.action,
+        row.entity, row.entity_id, dict(row.digests))).decode("utf-8")
 
 
-def _entries(rows: Sequence[ChainRow | EntryRow]) -> list[_Entry]:
+def _entries(rows: Sequence[ChainRow | EntryRow]) -> Sequence[_Entry | EntryRow]:
+    """The rows as texts; rows that are texts already (the store's) are used as they are:
+    a ten-year journal has 150,000 of them."""
+    if all(isinstance(getattr(row, "text", None), str) for row in rows):
+        return cast(Sequence[EntryRow], rows)
     out = []
     for row in rows:
         text = getattr(row, "text", None)
         if not isinstance(text, str):
             text = entry_text(cast(ChainRow, row))
         out.append(_Entry(row.seq, row.action, row.entity, row.entity_id, text, row.prev_hash,
-                          row.hash))
+                          row.hash, _form(row), row.digests))
     return out
 
 
@@ -537,6 +566,9 @@ class _Builder:
             return
         if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
             raise SidecarError("the journal rows given are not one unbroken run")
+        if self.inp.version < 3 and any(row.form != 1 for row in self.entries):
+            raise SidecarError(f"a version {self.inp.version} sidecar cannot list journal rows "
+                               "of form 2 (written since schema 3)")
         start = journal_start(self.inp.records, self.inp.seals)
         if seqs[0] > start:
             raise SidecarError(f"the journal must start at row {start}, not {seqs[0]}")
@@ -586,7 +618,7 @@ class _Builder:
         latest = self.rows[record.seq]
         if latest.action == "delete":
             raise SidecarError(f"{record.entity} {record.entity_id} was deleted")
-        digests = json.loads(latest.text)["digests"]
+        digests = _digest_map(latest)
         if set(record.values) != set(digests) or set(record.salts) != set(record.values):
             raise SidecarError(f"the values given for {record.entity} {record.entity_id} are "
                                f"not those of journal row {record.seq}")
@@ -604,6 +636,7 @@ class _Builder:
             "id": record.entity_id, "rows": list(record.rows), "seq": record.seq,
             "values": values, "salts": salts, "withheld": withheld,
             "pseudonyms": sorted(replaced),
+            "withheld_digests": {name: digests[name] for name in withheld},
         }
         return shown, entry
 
@@ -653,9 +686,16 @@ class _Builder:
             shown_keys.append((record.entity, record.entity_id))
             if record.entity in ("workplace", "shift", "money"):
                 for_totals.append((record.entity, record.entity_id, entry["values"]))
-            if inp.version != 1:  # the rest is what ``verify`` finds in the journal itself
+            if inp.version == 1:
+                del entry["withheld_digests"]
+            elif inp.version == 2:  # the rest is what ``verify`` finds in the journal itself
                 entry = {"ref": entry["ref"], "values": entry["values"],
                          "salts": entry["salts"], "pseudonyms": entry["pseudonyms"]}
+            elif inp.version == 3:  # and the withheld fields' digests (a form 2 row has
+                # only their hash); the disclosed fields' follow from value and salt
+                entry = {"ref": entry["ref"], "values": entry["values"],
+                         "salts": entry["salts"], "pseudonyms": entry["pseudonyms"],
+                         "withheld": entry["withheld_digests"]}
             disclosures.append(entry)
         totals = totals_json(for_totals, inp.date_from, inp.date_to)
         report: dict[str, Any] = {

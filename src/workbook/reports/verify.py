@@ -267,8 +267,10 @@ class _Row:
     entity_id: int
     digests: dict[str, str] | None  # None in a version 2 file: read from ``text`` if needed
     prev_hash: str
-    hash: str  # version 2: computed from ``text`` and the row before, not read
-    text: str = ""  # version 2: the canonical JSON of the row's metadata, as hashed
+    hash: str  # version 2 and 3: computed from ``text`` and the row before, not read
+    text: str = ""  # version 2 and 3: the canonical JSON of the row's metadata, as hashed
+    form: int = 1  # 2: ``text`` holds ``digests_sha256`` instead of the digests
+    digests_sha256: str = ""
 
     def meta(self) -> dict[str, Any]:
         return {"seq": self.seq, "recorded_at": self.recorded_at, "action": self.action,
@@ -307,6 +309,7 @@ class _Disclosure:
     salts: dict[str, str]
     withheld: tuple[str, ...]
     pseudonyms: tuple[str, ...]
+    withheld_digests: dict[str, str] | None = None  # version 3: given with the disclosure
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,8 +407,8 @@ def _read(data: bytes) -> _Report:
                        enumerate(_list(report["disclosures"], "report.disclosures"))]
     else:
         start_hash = _hex(journal["start_hash"], "report.journal.start_hash")
-        rows = _entries(journal["entries"], start_hash, "report.journal.entries")
-        disclosures = _disclosures_v2(report["disclosures"], rows)
+        rows = _entries(journal["entries"], start_hash, "report.journal.entries", version)
+        disclosures = _disclosures_v2(report["disclosures"], rows, version)
     parsed = _Report(
         raw=report, fingerprint=fingerprint, profile=profile,
         date_from=_date(period["from"], "report.period.from"),
@@ -471,37 +474,47 @@ def _disclosure(value: Any, where: str) -> _Disclosure:
 
 # The end of a journal entry in canonical form, after its digests; entries are joined with
 # line breaks (which canonical JSON never holds) and read in one pass.
-_ENTRY_TAIL = re.compile(r'\},"entity":"([a-z]{1,20})","entity_id":(0|[1-9][0-9]{0,17}),'
+_ENTRY_TAIL = re.compile(r'[}"],"entity":"([a-z]{1,20})","entity_id":(0|[1-9][0-9]{0,17}),'
                          r'"recorded_at":"([0-9T:.Z-]{1,40})","seq":([1-9][0-9]{0,17})\}\n')
 _ENTRY_HEAD = '{"action":"'
 _ENTRY_DIGESTS = '","digests":{'
+# A whole entry of form 2 (version 3 files): its digests are replaced by their SHA-256.
+_FORM_2 = re.compile(r'\{"action":"(?:create|update|delete)","digests_sha256":"([0-9a-f]{64})",'
+                     r'"entity":"[a-z]{1,20}","entity_id":(?:0|[1-9][0-9]{0,17}),'
+                     r'"recorded_at":"[0-9T:.Z-]{1,40}","seq":[1-9][0-9]{0,17}\}')
 
 
-def _entry(text: Any, where: str) -> tuple[str, str, str, str, str]:
+def _head_ok(text: object, version: int) -> bool:
+    """Whether an entry starts as one of form 1 does, or (version 3) is a whole entry of
+    form 2."""
+    return (type(text) is str and text.startswith(_ENTRY_HEAD) and text[11:17] in _ACTIONS
+            and (text[17:30] == _ENTRY_DIGESTS
+                 or (version >= 3 and _FORM_2.fullmatch(text) is not None)))
+
+
+def _entry(text: Any, where: str, version: int) -> tuple[str, str, str, str, str]:
     """One entry read on its own: (action, entity, entity_id, recorded_at, seq) as text."""
     if not isinstance(text, str):
         _bad(where, "must be text: a journal entry as its hash covers it")
-    found = _ENTRY_TAIL.search(text + "\n", max(0, text.rfind('},"entity":"')))
+    found = _ENTRY_TAIL.search(text + "\n", max(0, text.rfind(',"entity":"') - 1))
     if (found is None or found.end() != len(text) + 1 or "\n" in text
-            or not text.startswith(_ENTRY_HEAD) or text[11:17] not in _ACTIONS
-            or text[17:30] != _ENTRY_DIGESTS):
+            or not _head_ok(text, version)):
         _bad(where, "is not a journal entry (its metadata in canonical JSON)")
     entity, ident, at, seq = found.groups()
     return text[11:17], entity, ident, at, seq
 
 
-def _entries(value: Any, start_hash: str, where: str) -> list[_Row]:
-    """A version 2 journal: each entry is the text its hash covers, so the chain is rebuilt
-    here in one pass (sha256 of the previous hash and the entry's UTF-8 bytes), and each
-    entry's metadata is read from the end of its text. Digests are read later, only for the
-    entries whose values the report discloses."""
+def _entries(value: Any, start_hash: str, where: str, version: int) -> list[_Row]:
+    """A version 2 or 3 journal: each entry is the text its hash covers, so the chain is
+    rebuilt here in one pass (sha256 of the previous hash and the entry's UTF-8 bytes), and
+    each entry's metadata is read from the end of its text. Digests (form 1) are read later,
+    only for the entries whose values the report discloses."""
     entries = _list(value, where)
     joined = "\n".join(e if isinstance(e, str) else "\x00" for e in entries) + "\n"
     tails = _ENTRY_TAIL.findall(joined)
-    heads_ok = all(type(e) is str and e.startswith(_ENTRY_HEAD) and e[11:17] in _ACTIONS
-                   and e[17:30] == _ENTRY_DIGESTS for e in entries)
+    heads_ok = all(_head_ok(e, version) for e in entries)
     if len(tails) != len(entries) or joined.count("\n") != len(entries) or not heads_ok:
-        parsed = [_entry(e, f"{where}[{i}]") for i, e in enumerate(entries)]
+        parsed = [_entry(e, f"{where}[{i}]", version) for i, e in enumerate(entries)]
         tails = [p[1:] for p in parsed]  # pragma: no cover - _entry has raised by now
     rows: list[_Row] = []
     append = rows.append
@@ -511,8 +524,12 @@ def _entries(value: Any, start_hash: str, where: str) -> list[_Row]:
     for text, (entity, ident, at, seq) in zip(entries, tails, strict=True):
         digest = sha256(prev + text.encode("utf-8")).digest()
         hex_digest = digest.hex()
-        append(_Row(int(seq), at, text[11:17], entity, int(ident), None, prev_hex, hex_digest,
-                    text))
+        if text[17:30] == _ENTRY_DIGESTS:
+            append(_Row(int(seq), at, text[11:17], entity, int(ident), None, prev_hex,
+                        hex_digest, text))
+        else:  # form 2, matched whole by ``_head_ok``
+            append(_Row(int(seq), at, text[11:17], entity, int(ident), None, prev_hex,
+                        hex_digest, text, 2, text[37:101]))
         prev, prev_hex = digest, hex_digest
     return rows
 
@@ -520,10 +537,11 @@ def _entries(value: Any, start_hash: str, where: str) -> list[_Row]:
 _LETTERS = {letter: entity for entity, (letter, _section) in ENTITIES.items()}
 
 
-def _disclosures_v2(value: Any, rows: list[_Row]) -> list[_Disclosure]:
-    """Version 2 disclosures name only the record (its ``ref``) and give its values, salts and
-    stand-ins; which journal entries are the record's, which is the latest and which fields are
-    withheld all follow from the journal, so they are worked out here, not read."""
+def _disclosures_v2(value: Any, rows: list[_Row], version: int) -> list[_Disclosure]:
+    """Version 2 and 3 disclosures name only the record (its ``ref``) and give its values,
+    salts and stand-ins (and in version 3 the withheld fields' digests); which journal entries
+    are the record's and which is the latest follow from the journal, so they are worked out
+    here, not read. In version 2 the fields withheld do too."""
     by_record: dict[tuple[str, int], list[int]] = defaultdict(list)
     for row in rows:
         by_record[(row.entity, row.entity_id)].append(row.seq)
@@ -532,7 +550,8 @@ def _disclosures_v2(value: Any, rows: list[_Row]) -> list[_Disclosure]:
     out = []
     for i, item in enumerate(_list(value, "report.disclosures")):
         where = f"report.disclosures[{i}]"
-        d = _object(item, where, ("ref", "values", "salts", "pseudonyms"))
+        d = _object(item, where, ("ref", "values", "salts", "pseudonyms")
+                    + (("withheld",) if version >= 3 else ()))
         ref = _str(d["ref"], f"{where}.ref")
         if ref == PROFILE_REF:
             entity, ident = PROFILE, profile_ids[0]
@@ -555,8 +574,16 @@ def _disclosures_v2(value: Any, rows: list[_Row]) -> list[_Disclosure]:
         seqs = tuple(by_record.get((entity, ident), ()))
         seq = seqs[-1] if seqs else 0
         withheld: tuple[str, ...] = ()
+        withheld_digests = None
         latest = rows[position[seq]] if seqs else None
-        if latest is not None and latest.action != "delete":
+        if version >= 3:
+            withheld_digests = d["withheld"]
+            if not isinstance(withheld_digests, dict):
+                _bad(f"{where}.withheld", "must be an object { … }")
+            for name, digest in withheld_digests.items():
+                _hex(digest, f"{where}.withheld.{name}")
+            withheld = tuple(sorted(withheld_digests))
+        elif latest is not None and latest.action != "delete":
             if latest.digests is None:  # read once, kept for the checks
                 latest = rows[position[seq]] = _Row(
                     latest.seq, latest.recorded_at, latest.action, latest.entity,
@@ -567,7 +594,8 @@ def _disclosures_v2(value: Any, rows: list[_Row]) -> list[_Disclosure]:
             ref=ref, entity=entity, id=ident, rows=seqs, seq=seq, values=values, salts=salts,
             withheld=withheld,
             pseudonyms=tuple(_str(x, f"{where}.pseudonyms[{k}]") for k, x in
-                             enumerate(_list(d["pseudonyms"], f"{where}.pseudonyms")))))
+                             enumerate(_list(d["pseudonyms"], f"{where}.pseudonyms"))),
+            withheld_digests=withheld_digests))
     return out
 
 
@@ -713,6 +741,12 @@ def _check_disclosures(r: _Report) -> Check:
         if row.action == "delete":
             problems.append(f"{d.ref} was deleted in entry {d.seq}")
             continue
+        if d.withheld_digests is not None:  # version 3
+            fields += len(d.values)
+            problem = _version_3_digests(d, row)
+            if problem:
+                problems.append(problem)
+            continue
         digests = _digests(row)
         if (set(d.values) != set(d.salts) or set(d.values) & set(d.withheld)
                 or set(d.values) | set(d.withheld) != set(digests)):
@@ -728,6 +762,31 @@ def _check_disclosures(r: _Report) -> Check:
         return Check(name, False, _summed(problems, "problems"))
     return Check(name, True, f"{fields:,} values of {len(r.disclosures):,} records match their "
                  "journal digests; every record is shown in its latest version")
+
+
+def _version_3_digests(d: _Disclosure, row: _Row) -> str:
+    """What is wrong with a version 3 disclosure, or "": each disclosed value's digest (from
+    its value and salt) and the withheld digests given must be exactly the digests of the
+    record's latest entry. A form 2 entry holds only their SHA-256, so a mismatch there cannot
+    name the field; a form 1 entry holds them all, so it can."""
+    withheld = d.withheld_digests or {}
+    if set(d.values) != set(d.salts) or set(d.values) & set(withheld):
+        return f"{d.ref}: the fields disclosed and withheld are not those of entry {d.seq}"
+    digests = {**withheld, **{key: _digest_of(d.salts[key], d.values[key]) for key in d.values}}
+    if row.form == 2:
+        if hashlib.sha256(_canon(digests)).hexdigest() != row.digests_sha256:
+            return (f"{d.ref}: the values shown and the digests given do not match entry "
+                    f"{d.seq}")
+        return ""
+    recorded = _digests(row)
+    if set(digests) != set(recorded):
+        return f"{d.ref}: the fields disclosed and withheld are not those of entry {d.seq}"
+    for key in sorted(digests):
+        if digests[key] != recorded[key] and key in d.values:
+            return f"{d.ref} {key}: the value does not match the digest in entry {d.seq}"
+        if digests[key] != recorded[key]:
+            return f"{d.ref} {key}: the withheld digest given is not the one in entry {d.seq}"
+    return ""
 
 
 def _seqs(seqs: Sequence[int]) -> str:

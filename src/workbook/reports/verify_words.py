@@ -121,6 +121,10 @@ VERIFY_SV: dict[str, str] = {
         "{ref}: de redovisade och undanhållna fälten är inte de i post {seq}",
     "{ref} {key}: the value does not match the digest in entry {seq}":
         "{ref} {key}: värdet stämmer inte med kontrollsumman i post {seq}",
+    "{ref} {key}: the withheld digest given is not the one in entry {seq}":
+        "{ref} {key}: den undanhållna kontrollsumman är inte den i post {seq}",
+    "{ref}: the values shown and the digests given do not match entry {seq}":
+        "{ref}: värdena som visas och kontrollsummorna stämmer inte med post {seq}",
     "{ref}: a disclosed value cannot be read ({error})":
         "{ref}: ett redovisat värde går inte att läsa ({error})",
     "{ref} {key}: only people's names and the people of an incident may be shown as "

@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -618,6 +619,23 @@ def write_atomically(files: Sequence[tuple[Path, bytes | Sequence[bytes]]],
         _fsync_folder(folder)
 
 
+@contextlib.contextmanager
+def fewer_collections(threshold: int = 50_000) -> Iterator[None]:
+    """Run Python's cyclic garbage collector less often while an export is built.
+
+    An export makes hundreds of thousands of small objects that all live until it ends (rows,
+    layout objects, pieces of JSON). With the default thresholds the collector walks them again
+    and again as they pile up: a quarter of the ten-year export's time here. Reference counting
+    still frees everything as usual, and the collector still runs (every ``threshold`` new
+    objects), so a cycle cannot pile up unbounded; the old thresholds come back afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(threshold, 50, 50)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def export_evidence(vault: Vault, *, date_from: date, date_to: date,
                     workplace_names: Sequence[str] | None = None,
                     workplace_ids: Sequence[int] | None = None, profile: str = "full",
@@ -634,11 +652,12 @@ def export_evidence(vault: Vault, *, date_from: date, date_to: date,
     _check_choices(profile, language, date_from, date_to)
     targets = _targets(pdf_path, json_path, csv_path)
     steps = _Steps(progress, cancelled)
-    built = build_evidence(vault, date_from=date_from, date_to=date_to,
-                           workplace_names=workplace_names, workplace_ids=workplace_ids,
-                           profile=profile, language=language, formats=tuple(targets),
-                           generated_at=generated_at, progress=steps.progress,
-                           cancelled=steps.cancelled)
+    with fewer_collections():
+        built = build_evidence(vault, date_from=date_from, date_to=date_to,
+                               workplace_names=workplace_names, workplace_ids=workplace_ids,
+                               profile=profile, language=language, formats=tuple(targets),
+                               generated_at=generated_at, progress=steps.progress,
+                               cancelled=steps.cancelled)
     steps.done = _Steps.PHASES["write"][0]
     data: dict[str, bytes | Sequence[bytes] | None] = {
         "pdf": built.pdf, "json": built.sidecar.parts, "csv": built.csv}

@@ -46,19 +46,28 @@ def check_row(raw: tuple[Any, ...], expected: int, prev_hash: str, kept: str | N
     """What is wrong with one journal row, in plain words, or "" if nothing is.
 
     ``raw`` is the row's columns (seq, recorded_at, action, entity, entity_id, digests,
-    prev_hash, hash), ``expected`` the seq it should have, ``prev_hash`` the previous row's
-    hash, and ``kept`` the row's stored values and salts (None once erased).
+    prev_hash, hash, form), ``expected`` the seq it should have, ``prev_hash`` the previous
+    row's hash, and ``kept`` the row's stored values and salts (None once erased).
     """
-    seq, recorded_at, action, entity, entity_id, digests_text, stored_prev, stored_hash = raw
+    (seq, recorded_at, action, entity, entity_id, digests_text, stored_prev, stored_hash,
+     form) = raw
     if seq != expected:
         return f"entry {expected} is missing"
     if stored_prev != prev_hash:
         return f"entry {seq} does not follow on from entry {seq - 1}"
     try:
         digests = parse(digests_text)
+        if not isinstance(digests, dict):
+            return f"entry {seq} was changed after it was written"
         meta = {"seq": seq, "recorded_at": recorded_at, "action": action, "entity": entity,
-                "entity_id": entity_id, "digests": digests}
-        if not isinstance(digests, dict) or chained_hash(prev_hash, meta) != stored_hash:
+                "entity_id": entity_id}
+        if form == 1:
+            meta["digests"] = digests
+        elif form == 2:
+            meta["digests_sha256"] = hashlib.sha256(canonical(digests)).hexdigest()
+        else:
+            return f"entry {seq} has an unknown form ({form!r})"
+        if chained_hash(prev_hash, meta) != stored_hash:
             return f"entry {seq} was changed after it was written"
     except (TypeError, ValueError):
         return f"entry {seq} was changed after it was written"

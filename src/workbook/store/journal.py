@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from workbook.domain.canonical import GENESIS_HASH, canonical_json, row_hash, seal_code
+from workbook.domain.canonical import GENESIS_HASH, canonical_json, entry_meta, seal_code
 from workbook.domain.errors import Problem, ValidationError
 from workbook.domain.timeutil import utc_now
 from workbook.store.chain import check_row
@@ -28,6 +28,7 @@ from workbook.store.connection import Database
 
 SALT_BYTES = 16
 _VERIFY_BATCH = 5000
+FORM = 2  # the form new rows are written in (docs/internals.md); rows before schema 3 are 1
 
 
 class Entity(StrEnum):
@@ -59,19 +60,19 @@ class JournalRow:
     digests: dict[str, str]
     prev_hash: str
     hash: str
+    form: int = FORM
 
     def meta(self) -> dict[str, Any]:
         """The object whose canonical JSON, after ``prev_hash``, gives ``hash``."""
-        return {
-            "seq": self.seq, "recorded_at": stamp_text(self.recorded_at), "action": self.action,
-            "entity": self.entity, "entity_id": self.entity_id, "digests": dict(self.digests),
-        }
+        return entry_meta(self.form, self.seq, stamp_text(self.recorded_at), self.action,
+                          self.entity, self.entity_id, dict(self.digests))
 
 
 @dataclass(frozen=True, slots=True)
 class EntryText:
     """A row as stored, for exports: ``text`` is the canonical JSON of its metadata, the bytes
-    its hash covers after the previous hash (built from the stored columns, not re-encoded)."""
+    its hash covers after the previous hash (built from the stored columns, not re-encoded);
+    ``digests`` the canonical JSON of its digests (in ``text`` too for a form 1 row)."""
 
     seq: int
     recorded_at: str
@@ -81,6 +82,8 @@ class EntryText:
     text: str
     prev_hash: str
     hash: str
+    form: int
+    digests: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +121,12 @@ class Seal:
     shown_at: datetime
 
 
-_ROWS = "SELECT seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash FROM journal"
+_ROWS = ("SELECT seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash, form "
+         "FROM journal")
 _HEAD = "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"
 _INSERT_ROW = (
-    "INSERT INTO journal (seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO journal (seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash,"
+    " form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_KEPT = "INSERT INTO journal_values (seq, kept) VALUES (?, ?)"
 _ERASE_VALUES = (
@@ -143,9 +147,19 @@ _SEALS = "SELECT seq, code, hash, shown_at FROM seals ORDER BY id"
 
 
 def _row(values: tuple[Any, ...]) -> JournalRow:
-    seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash_ = values
+    seq, recorded_at, action, entity, entity_id, digests, prev_hash, hash_, form = values
     return JournalRow(int(seq), stamp(recorded_at), action, entity, int(entity_id),
-                      json.loads(digests), prev_hash, hash_)
+                      json.loads(digests), prev_hash, hash_, int(form))
+
+
+def _entry_text(form: int, seq: int, at: str, action: str, entity: str, entity_id: int,
+                digests: str) -> str:
+    """``canonical_json(entry_meta(…))`` assembled from the stored columns: ``digests`` is
+    already the canonical JSON of the row's digests (``record`` writes it so)."""
+    inner = (f'"digests":{digests}' if form == 1 else
+             f'"digests_sha256":"{hashlib.sha256(digests.encode("utf-8")).hexdigest()}"')
+    return (f'{{"action":"{action}",{inner},"entity":"{entity}","entity_id":{entity_id},'
+            f'"recorded_at":"{at}","seq":{seq}}}')
 
 
 class Journal:
@@ -175,12 +189,13 @@ class Journal:
         head_seq, head_hash = self.head()
         seq = head_seq + 1
         digests, kept = _digest_fields(fields or {})
-        meta = {"seq": seq, "recorded_at": stamp_text(recorded_at), "action": str(action),
-                "entity": str(entity), "entity_id": entity_id, "digests": digests}
-        hash_ = row_hash(head_hash, meta)
-        self._db.execute(_INSERT_ROW, (seq, meta["recorded_at"], str(action), str(entity),
-                                       entity_id, canonical_json(digests).decode("utf-8"),
-                                       head_hash, hash_))
+        at_text = stamp_text(recorded_at)
+        digests_text = canonical_json(digests).decode("utf-8")
+        text = _entry_text(FORM, seq, at_text, str(action), str(entity), entity_id,
+                           digests_text)
+        hash_ = hashlib.sha256(bytes.fromhex(head_hash) + text.encode("utf-8")).hexdigest()
+        self._db.execute(_INSERT_ROW, (seq, at_text, str(action), str(entity), entity_id,
+                                       digests_text, head_hash, hash_, FORM))
         if kept:
             self._db.execute(_INSERT_KEPT, (seq, kept))
         return recorded_at
@@ -203,12 +218,11 @@ class Journal:
         last = self.head()[0] if last_seq is None else last_seq
         # Assembled here, not with SQL's ||: with cipher_memory_security on, SQLite's string
         # building wipes every buffer it frees, and took 20 s for 150,000 rows (here 0.5 s).
-        return [EntryText(
-            seq, at, action, entity, entity_id,
-            f'{{"action":"{action}","digests":{digests},"entity":"{entity}",'
-            f'"entity_id":{entity_id},"recorded_at":"{at}","seq":{seq}}}', prev_hash, hash_)
-            for seq, at, action, entity, entity_id, digests, prev_hash, hash_
-            in self._db.query(_ROWS_FROM, (first_seq, last))]
+        return [EntryText(seq, at, action, entity, entity_id,
+                          _entry_text(form, seq, at, action, entity, entity_id, digests),
+                          prev_hash, hash_, form, digests)
+                for seq, at, action, entity, entity_id, digests, prev_hash, hash_, form
+                in self._db.query(_ROWS_FROM, (first_seq, last))]
 
     def disclosure(self, entity: str, entity_id: int) -> list[DisclosedRow]:
         """Every row of one record with the values and salts still kept for each."""

@@ -61,6 +61,7 @@ def sql_step(version: int, filename: str) -> Step:
 STEPS: tuple[Step, ...] = (
     sql_step(1, "0001_initial.sql"),
     sql_step(2, "0002_money_by_shift_covering.sql"),
+    sql_step(3, "0003_journal_form_2.sql"),
 )
 MIN_SCHEMA_VERSION = 1
 SCHEMA_VERSION = STEPS[-1].version

@@ -524,6 +524,10 @@ WORDS: dict[str, str] = {
         "{ref}: los campos mostrados y ocultos no son los de la entrada {seq}",
     "{ref} {key}: the value does not match the digest in entry {seq}":
         "{ref} {key}: el valor no coincide con la suma de control de la entrada {seq}",
+    "{ref} {key}: the withheld digest given is not the one in entry {seq}":
+        "{ref} {key}: la suma de control retenida no es la de la entrada {seq}",
+    "{ref}: the values shown and the digests given do not match entry {seq}":
+        "{ref}: los valores mostrados y las sumas de control no coinciden con la entrada {seq}",
     "{ref}: a disclosed value cannot be read ({error})":
         "{ref}: no se puede leer un valor mostrado ({error})",
     "{ref} {key}: only people's names and the people of an incident may be shown as stand-ins":

@@ -518,6 +518,10 @@ WORDS: dict[str, str] = {
         "{ref}: câmpurile dezvăluite și ascunse nu sunt cele din intrarea {seq}",
     "{ref} {key}: the value does not match the digest in entry {seq}":
         "{ref} {key}: valoarea nu se potrivește cu suma de control din intrarea {seq}",
+    "{ref} {key}: the withheld digest given is not the one in entry {seq}":
+        "{ref} {key}: suma de control reținută nu este cea din intrarea {seq}",
+    "{ref}: the values shown and the digests given do not match entry {seq}":
+        "{ref}: valorile arătate și sumele de control nu se potrivesc cu intrarea {seq}",
     "{ref}: a disclosed value cannot be read ({error})":
         "{ref}: o valoare dezvăluită nu poate fi citită ({error})",
     "{ref} {key}: only people's names and the people of an incident may be shown as stand-ins":

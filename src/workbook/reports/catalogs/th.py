@@ -500,6 +500,10 @@ WORDS: dict[str, str] = {
         "{ref}: ช่องที่เปิดเผยและที่ปิดไว้ไม่ตรงกับของรายการที่ {seq}",
     "{ref} {key}: the value does not match the digest in entry {seq}":
         "{ref} {key}: ค่าไม่ตรงกับค่าตรวจสอบในรายการที่ {seq}",
+    "{ref} {key}: the withheld digest given is not the one in entry {seq}":
+        "{ref} {key}: ค่าตรวจสอบที่ไม่เปิดเผยไม่ใช่ค่าในรายการที่ {seq}",
+    "{ref}: the values shown and the digests given do not match entry {seq}":
+        "{ref}: ค่าที่แสดงและค่าตรวจสอบไม่ตรงกับรายการที่ {seq}",
     "{ref}: a disclosed value cannot be read ({error})":
         "{ref}: อ่านค่าที่เปิดเผยไม่ได้ ({error})",
     "{ref} {key}: only people's names and the people of an incident may be shown as stand-ins":

@@ -1,0 +1,6 @@
+-- Schema 3: journal rows of form 2. A form 1 row's hash covers its metadata and every field's
+-- digest; a form 2 row's hash covers its metadata and the SHA-256 of its digests' canonical
+-- JSON (docs/internals.md). The chain and every seal stay valid: rows written before this
+-- version keep form 1, new rows are written in form 2, and an evidence report can list a form 2
+-- row it does not disclose in about 150 bytes instead of about a kilobyte.
+ALTER TABLE journal ADD COLUMN form INTEGER NOT NULL DEFAULT 1 CHECK (form IN (1, 2));
