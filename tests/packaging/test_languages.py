@@ -98,6 +98,16 @@ def test_romanian_uses_the_comma_below() -> None:
     assert any("ț" in text for text in texts) and any("ș" in text for text in texts)
 
 
+def test_romanian_counts_take_de_from_twenty() -> None:
+    ro = Strings("ro")
+    said = {n: ro.plural(n, "{n} shift", "{n} shifts") for n in (1, 2, 19, 20, 59, 100, 101,
+                                                                  120, 0)}
+    assert said == {1: "1 tură", 2: "2 ture", 19: "19 ture", 20: "20 de ture",
+                    59: "59 de ture", 100: "100 de ture", 101: "101 ture",
+                    120: "120 de ture", 0: "0 ture"}
+    assert Strings("sv").plural(59, "{n} shift", "{n} shifts") == "59 pass"
+
+
 @pytest.mark.parametrize("language", NEW)
 def test_report_catalog_covers_every_report_string(language: str) -> None:
     """The report's words are keyed by the English source; Swedish has every key there is."""

@@ -91,6 +91,17 @@ class Strings:
                 text = found
         return text.format(**values) if values else text
 
+    def plural(self, n: int, one: str, many: str) -> str:
+        """``one`` or ``many`` (templates with ``{n}``) for the count ``n``, translated. Romanian
+        puts "de" between a count and its noun when the count's last two digits are 00 or
+        20–99 ("20 de ture", "100 de ture", but "19 ture", "101 ture")."""
+        template = one if n == 1 else many
+        if self.language == "ro" and n != 0 and (n % 100 == 0 or n % 100 >= 20):
+            translated = self.catalog.get(template)
+            if translated is not None and translated.startswith("{n} "):
+                return translated.replace("{n} ", "{n} de ", 1).format(n=self.integer(n))
+        return self(template, n=self.integer(n))
+
     def money_category(self, slug: str) -> str:
         if slug.startswith("custom:"):
             return slug.removeprefix("custom:")

@@ -1,7 +1,7 @@
 """The evidence report in Romanian, with ș and ț written with the comma below.
 
-Romanian counts need "de" from 20 up ("20 de ture"); the report's counts have one singular and
-one plural form, so large counts print as "20 ture", which every reader still understands."""
+Romanian counts need "de" from 20 up ("20 de ture"): ``Strings.plural`` adds it to the plural
+forms below, which are written for the counts 2–19."""
 
 from __future__ import annotations
 

@@ -251,7 +251,7 @@ class EvidencePdfRenderer:
         return self.t.money(minor, currency)
 
     def plural(self, n: int, one: str, many: str) -> str:
-        return self.t(one if n == 1 else many, n=self.t.integer(n))
+        return self.t.plural(n, one, many)
 
     def table_style(self, numeric_from: int | None = None, *, header: bool = True,
                     extra: Iterable[tuple[Any, ...]] = ()) -> TableStyle:
@@ -570,13 +570,14 @@ class EvidencePdfRenderer:
                 cmp = next((c for c in r.comparisons if c.currency == tot.currency), None)
                 columns.append((t("All, {currency}", currency=tot.currency), tot, cmp))
         story: list[Flowable] = []
-        for i in range(0, len(columns), 3):
-            story.append(self.totals_table(columns[i:i + 3]))
-            story.append(Spacer(1, 8))
-        if columns:
+        if columns:  # before the tables, so it is never left alone on a page after them
             story.append(self.p(t("Net is what was earned minus what the workplace took. "
                                   "Hours are real time at work minus unpaid breaks. Per-hour "
                                   "figures and hours are rounded to two decimals."), "note"))
+        for i in range(0, len(columns), 3):
+            # Whole, on the next page if it does not fit: a table of figures split across
+            # pages leaves a row or two on a page of their own.
+            story.append(KeepTogether([self.totals_table(columns[i:i + 3]), Spacer(1, 8)]))
         return story
 
     def totals_table(self, columns: Sequence[tuple[str, Totals, WageComparison | None]]
