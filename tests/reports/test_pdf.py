@@ -194,6 +194,28 @@ def test_every_script_renders() -> None:
     assert any("NotoNaskhArabic" in f for f in fonts)
 
 
+def test_a_thai_report_prints_its_headings_in_bold_thai() -> None:
+    """Headings and the cover's "Contents" are the report's own words: in a Thai report they
+    print in the bold Thai face, never in a face without Thai letters (empty boxes)."""
+    pdf = render_evidence_pdf(sample_input("th"))
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    cover = reader.pages[0]
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]
+             for f in cover["/Resources"]["/Font"].values()}
+    assert "NotoSansThai-Bold" in fonts
+    used: list[tuple[str, str]] = []
+
+    def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+        if text.strip() and font is not None:
+            used.append((text, str(font["/BaseFont"]).split("+")[-1]))  # type: ignore[index]
+
+    cover.extract_text(visitor_text=visit)
+    contents = Strings("th")("Contents")
+    assert any(contents in text and face == "NotoSansThai-Bold" for text, face in used), used
+    assert not any(face.startswith("DejaVu") and re.search("[\u0e00-\u0e7f]", text)
+                   for text, face in used)
+
+
 @pytest.mark.skipif(not SHAPING, reason="arabic-reshaper and python-bidi not installed")
 def test_arabic_is_joined_and_right_to_left() -> None:
     out = markup("المدير")

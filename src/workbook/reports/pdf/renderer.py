@@ -186,7 +186,10 @@ class EvidencePdfRenderer:
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         """A paragraph of our own text (already markup-safe)."""
-        return Paragraph(txt.fallback_fonts(markup), self.styles[style])
+        chosen = self.styles[style]
+        text = txt.fallback_fonts(markup)
+        return Paragraph(txt.bold_faces(text) if chosen.fontName == bold(MAIN) else text,
+                         chosen)
 
     def words(self, row: Sequence[Any], *, bold_text: bool = False,
               right_from: int | None = None) -> list[Any]:
@@ -1256,15 +1259,16 @@ class EvidencePdfRenderer:
         box = self.contents_box
         x, top, width = box["x"], box["y"] + box["height"], box["width"]
         canvas.saveState()
-        canvas.setFont(bold(MAIN), 10)
-        canvas.drawString(x, top - 11, self.t("Contents"))
+        txt.draw_runs(canvas, x, top - 11, self.t("Contents"), bold(MAIN), 10)
         y = top - 27
         for key, title, level in self.contents_entries():
             if key not in self.anchors:
                 continue
             indent = 14 if level else 0
             style = self.styles["contents_sub" if level else "contents"]
-            para = Paragraph(self.u(title), style)
+            title_markup = txt.fallback_fonts(self.u(title))
+            para = Paragraph(txt.bold_faces(title_markup) if style.fontName == bold(MAIN)
+                             else title_markup, style)
             para.wrap(width - indent - 40, 14)
             para.drawOn(canvas, x + indent, y - 2.5)
             canvas.setFont(style.fontName, style.fontSize)

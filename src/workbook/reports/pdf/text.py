@@ -114,11 +114,23 @@ def _runs_markup(text: str) -> str:
 _TAG = re.compile(r"(<[^>]*>)")
 
 
+def bold_faces(markup: str) -> str:
+    """Markup for a bold style (a heading): its runs of Thai or Arabic in their bold faces.
+    ``<font face>`` picks a face, not a family, so inside a bold style it would otherwise
+    print them in the regular weight."""
+    for font in (THAI, ARABIC):
+        markup = markup.replace(f'face="{font}"', f'face="{font}-Bold"')
+    return markup
+
+
 def draw_runs(canvas: Any, x: float, y: float, text: str, font: str, size: float, *,
               right: bool = False) -> None:
-    """One line of our own words drawn straight on the canvas (a page footer), each run of
-    Thai or Arabic in its font and the rest in ``font``; ``right`` aligns its end at ``x``."""
-    runs = [(font if run_font == MAIN else run_font, run) for run_font, run in font_runs(text)]
+    """One line of our own words drawn straight on the canvas (a page footer, a heading),
+    each run of Thai or Arabic in its font (bold when ``font`` is bold) and the rest in
+    ``font``; ``right`` aligns its end at ``x``."""
+    weight = "-Bold" if font.endswith("-Bold") else ""
+    runs = [(font if run_font == MAIN else run_font + weight, run)
+            for run_font, run in font_runs(text)]
     if right:
         x -= sum(stringWidth(run, run_font, size) for run_font, run in runs)
     for run_font, run in runs:
