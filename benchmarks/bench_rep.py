@@ -1,7 +1,7 @@
 """Print the union rep's figures (issue 6); never asserts, only reports.
 
 1. Generate 200 one-year worker vaults (seeded, so the same every time) and export each one's
-   union-profile sidecar, cached under ``benchmarks/out/rep-sidecars/`` (the first run takes a
+   union-profile sidecar, cached under ``benchmarks/out/rep-sidecars-v3/`` (the first run takes a
    few minutes; later runs reuse the files). Workers share five clubs, each spelling the
    club's name her own way ("Club Aurora", "club  aurora"), with house fees, stage fees, fines
    and tip-outs that rise during the year, signs of control and incidents.
@@ -38,11 +38,13 @@ from workbook.rep.intake import ImportItem, _processes, import_files
 from workbook.rep.pdf import render_practice_pdf
 from workbook.rep.practice import practice_for
 from workbook.rep.vault import RepVault
+from workbook.reports.sidecar import VERSION
 from workbook.services.export import build_evidence
 from workbook.store.kdf import FAST_TEST_KDF, PRODUCTION_KDF
 from workbook.store.vault import Vault
 
-OUT = Path(__file__).resolve().parent / "out" / "rep-sidecars"
+# One cache per sidecar format: a new format makes new files (what a worker would send now).
+OUT = Path(__file__).resolve().parent / "out" / f"rep-sidecars-v{VERSION}"
 PASSPHRASE = "benchmark passphrase"
 ZONE = "Europe/Stockholm"
 CLUBS = (("Club Aurora", 80000), ("Velvet Room", 100000), ("Club Nord", 60000),

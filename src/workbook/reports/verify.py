@@ -472,64 +472,38 @@ def _disclosure(value: Any, where: str) -> _Disclosure:
     )
 
 
-# The end of a journal entry in canonical form, after its digests; entries are joined with
-# line breaks (which canonical JSON never holds) and read in one pass.
-_ENTRY_TAIL = re.compile(r'[}"],"entity":"([a-z]{1,20})","entity_id":(0|[1-9][0-9]{0,17}),'
-                         r'"recorded_at":"([0-9T:.Z-]{1,40})","seq":([1-9][0-9]{0,17})\}\n')
-_ENTRY_HEAD = '{"action":"'
-_ENTRY_DIGESTS = '","digests":{'
-# A whole entry of form 2 (version 3 files): its digests are replaced by their SHA-256.
-_FORM_2 = re.compile(r'\{"action":"(?:create|update|delete)","digests_sha256":"([0-9a-f]{64})",'
-                     r'"entity":"[a-z]{1,20}","entity_id":(?:0|[1-9][0-9]{0,17}),'
-                     r'"recorded_at":"[0-9T:.Z-]{1,40}","seq":[1-9][0-9]{0,17}\}')
-
-
-def _head_ok(text: object, version: int) -> bool:
-    """Whether an entry starts as one of form 1 does, or (version 3) is a whole entry of
-    form 2."""
-    return (type(text) is str and text.startswith(_ENTRY_HEAD) and text[11:17] in _ACTIONS
-            and (text[17:30] == _ENTRY_DIGESTS
-                 or (version >= 3 and _FORM_2.fullmatch(text) is not None)))
-
-
-def _entry(text: Any, where: str, version: int) -> tuple[str, str, str, str, str]:
-    """One entry read on its own: (action, entity, entity_id, recorded_at, seq) as text."""
-    if not isinstance(text, str):
-        _bad(where, "must be text: a journal entry as its hash covers it")
-    found = _ENTRY_TAIL.search(text + "\n", max(0, text.rfind(',"entity":"') - 1))
-    if (found is None or found.end() != len(text) + 1 or "\n" in text
-            or not _head_ok(text, version)):
-        _bad(where, "is not a journal entry (its metadata in canonical JSON)")
-    entity, ident, at, seq = found.groups()
-    return text[11:17], entity, ident, at, seq
+# A whole journal entry in canonical form: form 1 holds its digests (read later, and only if
+# its values are disclosed), form 2 (version 3 files) their SHA-256.
+_ENTRY = re.compile(r'\{"action":"(create|update|delete)",'
+                    r'(?:"digests":\{[^\n{}]*\}|"digests_sha256":"([0-9a-f]{64})"),'
+                    r'"entity":"([a-z]{1,20})","entity_id":(0|[1-9][0-9]{0,17}),'
+                    r'"recorded_at":"([0-9T:.Z-]{1,40})","seq":([1-9][0-9]{0,17})\}')
 
 
 def _entries(value: Any, start_hash: str, where: str, version: int) -> list[_Row]:
     """A version 2 or 3 journal: each entry is the text its hash covers, so the chain is
     rebuilt here in one pass (sha256 of the previous hash and the entry's UTF-8 bytes), and
-    each entry's metadata is read from the end of its text. Digests (form 1) are read later,
-    only for the entries whose values the report discloses."""
+    each entry must be exactly one entry in canonical form, whose metadata is read here."""
     entries = _list(value, where)
-    joined = "\n".join(e if isinstance(e, str) else "\x00" for e in entries) + "\n"
-    tails = _ENTRY_TAIL.findall(joined)
-    heads_ok = all(_head_ok(e, version) for e in entries)
-    if len(tails) != len(entries) or joined.count("\n") != len(entries) or not heads_ok:
-        parsed = [_entry(e, f"{where}[{i}]", version) for i, e in enumerate(entries)]
-        tails = [p[1:] for p in parsed]  # pragma: no cover - _entry has raised by now
     rows: list[_Row] = []
     append = rows.append
     sha256 = hashlib.sha256
+    match = _ENTRY.fullmatch
     prev = bytes.fromhex(start_hash)
     prev_hex = start_hash
-    for text, (entity, ident, at, seq) in zip(entries, tails, strict=True):
+    for i, text in enumerate(entries):
+        found = match(text) if type(text) is str else None
+        if found is None or (version < 3 and found.group(2) is not None):
+            _bad(f"{where}[{i}]", "is not a journal entry (its metadata in canonical JSON)")
+        action, digests_sha256, entity, ident, at, seq = found.groups()
         digest = sha256(prev + text.encode("utf-8")).digest()
         hex_digest = digest.hex()
-        if text[17:30] == _ENTRY_DIGESTS:
-            append(_Row(int(seq), at, text[11:17], entity, int(ident), None, prev_hex,
-                        hex_digest, text))
-        else:  # form 2, matched whole by ``_head_ok``
-            append(_Row(int(seq), at, text[11:17], entity, int(ident), None, prev_hex,
-                        hex_digest, text, 2, text[37:101]))
+        if digests_sha256 is None:
+            append(_Row(int(seq), at, action, entity, int(ident), None, prev_hex, hex_digest,
+                        text))
+        else:
+            append(_Row(int(seq), at, action, entity, int(ident), None, prev_hex, hex_digest,
+                        text, 2, digests_sha256))
         prev, prev_hex = digest, hex_digest
     return rows
 
