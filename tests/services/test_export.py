@@ -4,6 +4,7 @@ journal, and writes that are all-or-nothing. Real encrypted vaults (``FAST_TEST_
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -351,8 +352,9 @@ def rewrite_amount(path: Path, line_id: int, minor: int) -> None:
         digests = json.loads(conn.execute("SELECT digests FROM journal WHERE seq = ?",
                                           (seq,)).fetchone()[0])
         digests["amount"] = field_digest(bytes.fromhex(kept["amount"]["salt"]), minor)
-        conn.execute("UPDATE journal SET digests = ? WHERE seq = ?",
-                     (canonical_json(digests).decode(), seq))
+        conn.execute("UPDATE journal SET digests = ?, digests_sha256 = ? WHERE seq = ?",
+                     (canonical_json(digests).decode(),
+                      hashlib.sha256(canonical_json(digests)).hexdigest(), seq))
         prev = conn.execute("SELECT prev_hash FROM journal WHERE seq = ?", (seq,)).fetchone()[0]
         rows = conn.execute("SELECT seq, recorded_at, action, entity, entity_id, digests, "
                             "form FROM journal WHERE seq >= ? ORDER BY seq", (seq,)).fetchall()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,24 @@ def test_changed_value_is_found(written: tuple[Path, int]) -> None:
                   (canonical_json(kept).decode(), seq)))
     ok, broken, reason = verify(path)
     assert not ok and broken == seq and field in reason
+
+
+def test_a_changed_copy_of_the_digests_hash_is_found_and_stops_an_export(
+        written: tuple[Path, int], tmp_path: Path) -> None:
+    """``digests_sha256`` is a copy kept so exports need not read every row's digests: a copy
+    that no longer matches the digests breaks the chain check, and an export refuses to list
+    it rather than hand a rep a report that fails."""
+    from workbook.services.export import ExportError, export_evidence
+
+    path, middle = written
+    tamper(path, ("UPDATE journal SET digests_sha256 = ? WHERE seq = ?", ("0" * 64, middle)))
+    ok, broken, reason = verify(path)
+    assert not ok and broken == middle and "changed after it was written" in reason
+    with Vault.open(path, PASSPHRASE) as vault, pytest.raises(ExportError,
+                                                              match="not whole"):
+        export_evidence(vault, date_from=date(2000, 1, 1), date_to=date(2099, 12, 31),
+                        json_path=tmp_path / "r.json")
+    assert not (tmp_path / "r.json").exists()
 
 
 def test_changed_salt_is_found(written: tuple[Path, int]) -> None:

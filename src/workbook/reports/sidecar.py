@@ -475,6 +475,9 @@ class RecordDisclosure:
     rows: tuple[int, ...]
     values: Mapping[str, Any]
     salts: Mapping[str, str]
+    # The latest row's digests, when its journal row does not carry them (the store lists
+    # rows of form 2 without them); checked here against the row's ``digests_sha256``.
+    digests: Mapping[str, str] | None = None
 
     @property
     def seq(self) -> int:
@@ -618,7 +621,7 @@ class _Builder:
         latest = self.rows[record.seq]
         if latest.action == "delete":
             raise SidecarError(f"{record.entity} {record.entity_id} was deleted")
-        digests = _digest_map(latest)
+        digests = self.latest_digests(record, latest)
         if set(record.values) != set(digests) or set(record.salts) != set(record.values):
             raise SidecarError(f"the values given for {record.entity} {record.entity_id} are "
                                f"not those of journal row {record.seq}")
@@ -639,6 +642,24 @@ class _Builder:
             "withheld_digests": {name: digests[name] for name in withheld},
         }
         return shown, entry
+
+    @staticmethod
+    def latest_digests(record: RecordDisclosure, latest: _Entry | EntryRow) -> dict[str, str]:
+        """The digests of a record's latest row: from the row, or (a row of form 2 listed
+        without them) given with the record and checked against the SHA-256 its text holds."""
+        if record.digests is None:
+            return _digest_map(latest)
+        digests = dict(record.digests)
+        if latest.form == 2:
+            found = json.loads(latest.text).get("digests_sha256")
+            if hashlib.sha256(canonical_json(digests)).hexdigest() != found:
+                raise SidecarError(f"the digests given for {record.entity} "
+                                   f"{record.entity_id} are not those of journal row "
+                                   f"{record.seq}")
+        elif digests != _digest_map(latest):
+            raise SidecarError(f"the digests given for {record.entity} {record.entity_id} "
+                               f"are not those of journal row {record.seq}")
+        return digests
 
     def pseudonymised(self, record: RecordDisclosure, shown: dict[str, Any]) -> set[str]:
         """Put the stand-ins into ``shown`` (union); the keys replaced."""

@@ -273,7 +273,10 @@ class _Gatherer:
         wanted: list[tuple[str, int, _Record]] = (
             [(PROFILE, 1, profile)] if (PROFILE, 1) in seqs else [])
         wanted += [(entity, _id(record), record) for entity, record in records]
-        kept = self.kept([seqs[(e, i)][-1] for e, i, _r in wanted if (e, i) in seqs])
+        latest_seqs = [seqs[(e, i)][-1] for e, i, _r in wanted if (e, i) in seqs]
+        kept = self.kept(latest_seqs)
+        read_digests = getattr(self.vault, "journal_digests", None)
+        digests = read_digests(latest_seqs) if read_digests is not None else {}
         out: list[RecordDisclosure] = []
         for n, (entity, ident, record) in enumerate(wanted):
             rows = seqs.get((entity, ident), [])
@@ -292,7 +295,8 @@ class _Gatherer:
                     f"The {_WORDS.get(entity, entity)} {record_ref(entity, ident)} does not "
                     "match its entry in the change journal, so the report could not prove it. "
                     "The vault may have been changed outside Workbook; nothing was exported.")
-            out.append(RecordDisclosure(entity, ident, tuple(rows), latest[0], latest[1]))
+            out.append(RecordDisclosure(entity, ident, tuple(rows), latest[0], latest[1],
+                                        digests.get(rows[-1])))
         return out
 
     def kept(self, seqs: Sequence[int]

@@ -46,11 +46,11 @@ def check_row(raw: tuple[Any, ...], expected: int, prev_hash: str, kept: str | N
     """What is wrong with one journal row, in plain words, or "" if nothing is.
 
     ``raw`` is the row's columns (seq, recorded_at, action, entity, entity_id, digests,
-    prev_hash, hash, form), ``expected`` the seq it should have, ``prev_hash`` the previous
-    row's hash, and ``kept`` the row's stored values and salts (None once erased).
+    prev_hash, hash, form, digests_sha256), ``expected`` the seq it should have, ``prev_hash``
+    the previous row's hash, and ``kept`` the row's stored values and salts (None once erased).
     """
     (seq, recorded_at, action, entity, entity_id, digests_text, stored_prev, stored_hash,
-     form) = raw
+     form, stored_digests_hash) = raw
     if seq != expected:
         return f"entry {expected} is missing"
     if stored_prev != prev_hash:
@@ -65,6 +65,8 @@ def check_row(raw: tuple[Any, ...], expected: int, prev_hash: str, kept: str | N
             meta["digests"] = digests
         elif form == 2:
             meta["digests_sha256"] = hashlib.sha256(canonical(digests)).hexdigest()
+            if stored_digests_hash != meta["digests_sha256"]:  # the copy exports read
+                return f"entry {seq} was changed after it was written"
         else:
             return f"entry {seq} has an unknown form ({form!r})"
         if chained_hash(prev_hash, meta) != stored_hash:

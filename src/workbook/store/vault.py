@@ -410,6 +410,10 @@ class Vault:
                         ) -> list[EntryText]:
         return self._journal.entries(first_seq, last_seq)
 
+    def journal_digests(self, seqs: Iterable[int]) -> dict[int, dict[str, str]]:
+        """The digests of these journal rows (name → digest)."""
+        return self._journal.digests(seqs)
+
     def journal_kept(self, seqs: Iterable[int]
                      ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
         """Values and salts still kept for these journal rows (erased rows are absent)."""
