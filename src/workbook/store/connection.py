@@ -123,7 +123,12 @@ def connect_keyed(path: Path, key_spec: bytearray) -> sqlcipher3.Connection:
     matching typed error for anything else. The connection is closed on failure.
     """
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # No statement cache: cached statements use up SQLite's small per-connection memory
+        # pool, after which every small allocation goes through SQLCipher's memory security
+        # (an mlock, then a wipe and an munlock): sorting 25,000 shifts by what they kept made
+        # 52,000 of each and took 560 ms in the app instead of 140.
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                  cached_statements=0)
     except sqlcipher3.Error as exc:
         raise sqlite_error(exc, path) from exc
     try:

@@ -15,7 +15,6 @@ on screen; the main window, the pages and the store are imported while the worke
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import time
@@ -178,7 +177,8 @@ class AppController(QObject):
         main.show()
         main.nav.setFocus()
         QTimer.singleShot(0, self._offer_drafts)
-        QTimer.singleShot(1000, self._warm_export)
+        # The export stack (reportlab) is not loaded here: the Export dialog loads it when it
+        # opens. Loaded after every unlock, it held about 20 MB for sessions that never export.
         if window is not None:
             window.hide()
             window.deleteLater()
@@ -238,20 +238,6 @@ class AppController(QObject):
         if rep is not None:
             rep.close_for_lock()  # type: ignore[attr-defined]
             rep.deleteLater()
-
-    def _warm_export(self) -> None:
-        """Load the export stack (reportlab: about half a second) on a worker thread once the
-        main window is up, so the Export dialog opens at once later. Pure Python, no Qt."""
-        import importlib
-
-        from workbook.ui.tasks import Task
-
-        def load(progress: object, cancelled: object) -> None:
-            for name in ("workbook.services.export", "workbook.reports.pdf"):
-                with contextlib.suppress(ImportError):
-                    importlib.import_module(name)
-
-        Task(None, load).failure(lambda exc: None).run()
 
     def _adopt_current_prefs(self, vault: Vault, profile: Profile) -> Profile:
         """A new vault starts in the language and title mode the unlock window used."""

@@ -365,8 +365,8 @@ class MainWindow(QMainWindow):
 
 
 def _export_dialog_available() -> bool:
-    """Whether the export dialog is there, without importing it (it loads reportlab: half a
-    second that the main window must not wait for)."""
+    """Whether the export dialog is there, without importing it (the main window must not wait
+    for a module it may never need)."""
     from importlib.util import find_spec
 
     try:

@@ -2,6 +2,10 @@
 
 The preview says in plain words what each profile leaves in, and lists the notes and
 descriptions that will go out as written: free text is never redacted automatically.
+
+The export stack (``services.export`` and reportlab: about 20 MB and a third of a second) is
+loaded on a worker thread when the dialog opens, while the worker chooses what to export, and
+not before: a session that never exports never holds it.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -39,12 +43,14 @@ from workbook.domain.errors import ValidationError
 from workbook.domain.models import Incident, MoneyLine, Shift
 from workbook.domain.timeutil import local, utc_now, work_day
 from workbook.reports.strings import LANGUAGES as REPORT_LANGUAGES
-from workbook.services.export import ExportCancelled, ExportError, ExportResult, export_job
 from workbook.ui import file_dialogs
 from workbook.ui.session import Session
 from workbook.ui.tasks import Task
 from workbook.ui.widgets.labels import date_text
 from workbook.ui.widgets.messages import FieldMessage
+
+if TYPE_CHECKING:
+    from workbook.services.export import ExportResult
 
 PROFILES = ("full", "union", "totals")
 FORMATS = ("pdf", "json", "csv")
@@ -86,6 +92,7 @@ class ExportDialog(QDialog):
         self._preset_changed()
         self._update_preview()
         self._update_run()
+        load_export_stack_soon()
 
     # --- building ----------------------------------------------------------------------
 
@@ -507,6 +514,8 @@ class ExportDialog(QDialog):
         """Export on a worker thread with a progress dialog that can cancel it."""
         if not self.run_button.isEnabled():
             return
+        from workbook.services.export import export_job  # loaded when the dialog opened
+
         job = export_job(self.session.vault, **self.export_options())
         self.run_button.setEnabled(False)
         self.run_message.setText(self.tr("Exporting…"))
@@ -531,6 +540,8 @@ class ExportDialog(QDialog):
             "%1", files).replace("%2", result.fingerprint[:16]))
 
     def _failed(self, exc: BaseException) -> None:
+        from workbook.services.export import ExportCancelled, ExportError
+
         if isinstance(exc, ExportCancelled):
             text = self.tr("Export cancelled; nothing was written.")
         elif isinstance(exc, ExportError | ValidationError):
@@ -541,3 +552,18 @@ class ExportDialog(QDialog):
         self.run_message.setText(text)
 
     last_export: ExportResult | None = None
+
+
+def load_export_stack_soon() -> None:
+    """Import the export stack on a worker thread (pure Python, no Qt). Once loaded it stays,
+    so later calls cost nothing; an import that fails shows up when the export runs."""
+    import importlib
+    import sys
+
+    if "workbook.services.export" in sys.modules:
+        return
+
+    def load(progress: object, cancelled: object) -> None:
+        importlib.import_module("workbook.services.export")
+
+    Task(None, load).failure(lambda exc: None).run()
