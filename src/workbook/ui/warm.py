@@ -68,6 +68,38 @@ def _date() -> QWidget:
     return day
 
 
+def _table() -> QWidget:
+    """A table as the list pages set theirs up: rows (alternating), a header with a sort
+    indicator, a selected row. Its first paint reads the indicator's icon and styles the
+    header sections, the rows and the selection: costs the first list page paid."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView
+
+    model = QStandardItemModel(3, 4)
+    model.setHorizontalHeaderLabels(["Aa", "Aa", "Aa", "Aa"])
+    for row in range(3):
+        for column in range(4):
+            item = QStandardItem("Aa 1,0")
+            if column == 3:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            model.setItem(row, column, item)
+    table = QTableView()
+    table.setObjectName("records")
+    table.setModel(model)
+    model.setParent(table)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    header.setStretchLastSection(True)
+    table.selectRow(1)
+    return table
+
+
 def _check() -> QWidget:
     check = QCheckBox("Aa")
     check.setChecked(True)
@@ -77,7 +109,7 @@ def _check() -> QWidget:
 #: One kind of widget per step, so no step holds up the worker's typing for long.
 STEPS: tuple[Callable[[], QWidget], ...] = (
     lambda: QLineEdit("Aa"), _editable_combo, _plain_combo, QSpinBox, QTimeEdit, _date, _check,
-    lambda: QPlainTextEdit("Aa"), lambda: QPushButton("Aa"), QTableView,
+    lambda: QPlainTextEdit("Aa"), lambda: QPushButton("Aa"), _table,
 )
 
 
