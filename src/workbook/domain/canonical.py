@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from typing import Any
 
 GENESIS_HASH = "0" * 64
@@ -39,10 +40,24 @@ def row_hash(prev_hash: str, meta: dict[str, Any]) -> str:
     return hashlib.sha256(bytes.fromhex(prev_hash) + canonical_json(meta)).hexdigest()
 
 
-def digests_sha256(digests: dict[str, str]) -> str:
+def canonical_digests(digests: Mapping[str, str]) -> bytes:
+    """``canonical_json`` of a map of field names to digests (both text), built directly:
+    exports and ``verify`` do this for every record. Raises ``TypeError`` for a value that is
+    not text."""
+    encode = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses
+    parts = []
+    for name in sorted(digests):
+        value = digests[name]
+        if type(value) is not str or type(name) is not str:
+            raise TypeError("digests are text")
+        parts.append(encode(name) + ":" + encode(value))
+    return ("{" + ",".join(parts) + "}").encode("utf-8")
+
+
+def digests_sha256(digests: Mapping[str, str]) -> str:
     """What a form 2 journal row's metadata holds in place of its digests: the SHA-256 of
     their canonical JSON (docs/internals.md, "Change journal")."""
-    return hashlib.sha256(canonical_json(digests)).hexdigest()
+    return hashlib.sha256(canonical_digests(digests)).hexdigest()
 
 
 def entry_meta(form: int, seq: int, recorded_at: str, action: str, entity: str, entity_id: int,

@@ -34,7 +34,13 @@ from datetime import date
 from functools import cache
 from typing import Any, NoReturn
 
-from workbook.domain.canonical import GENESIS_HASH, canonical_json, parse_seal, seal_matches
+from workbook.domain.canonical import (
+    GENESIS_HASH,
+    canonical_json,
+    digests_sha256,
+    parse_seal,
+    seal_matches,
+)
 from workbook.reports.evidence import REPORT_PROFILES
 from workbook.reports.sidecar import (
     ENTITIES,
@@ -135,13 +141,6 @@ def _canon_value(value: Any) -> bytes:
     if value is None:
         return b"null"
     return _canon(value)
-
-
-def _canon_digests(digests: dict[str, str]) -> bytes:
-    """``_canon`` of a map of field names to digests (strings), built directly: a rep's import
-    does this for every record of every report."""
-    return ("{" + ",".join(_encode_text(name) + ":" + _encode_text(digests[name])
-                           for name in sorted(digests)) + "}").encode("utf-8")
 
 
 def _digest_of(salt_hex: str, value: Any) -> str:
@@ -755,7 +754,7 @@ def _version_3_digests(d: _Disclosure, row: _Row) -> str:
         return f"{d.ref}: the fields disclosed and withheld are not those of entry {d.seq}"
     digests = {**withheld, **{key: _digest_of(d.salts[key], d.values[key]) for key in d.values}}
     if row.form == 2:
-        if hashlib.sha256(_canon_digests(digests)).hexdigest() != row.digests_sha256:
+        if digests_sha256(digests) != row.digests_sha256:
             return (f"{d.ref}: the values shown and the digests given do not match entry "
                     f"{d.seq}")
         return ""
