@@ -629,9 +629,10 @@ def fewer_collections(threshold: int = 50_000) -> Iterator[None]:
 
     An export makes hundreds of thousands of small objects that all live until it ends (rows,
     layout objects, pieces of JSON). With the default thresholds the collector walks them again
-    and again as they pile up: a quarter of the ten-year export's time here. Reference counting
-    still frees everything as usual, and the collector still runs (every ``threshold`` new
-    objects), so a cycle cannot pile up unbounded; the old thresholds come back afterwards."""
+    and again as they pile up: in the ten-year export, 1.1 s of collections (0.7 s of them
+    full ones, measured with ``gc.callbacks``); with these, 0.3 s. Reference counting still
+    frees everything as usual, and the collector still runs (every ``threshold`` new objects),
+    so a cycle cannot pile up unbounded; the old thresholds come back afterwards."""
     before = gc.get_threshold()
     gc.set_threshold(threshold, 50, 50)
     try:
