@@ -80,8 +80,12 @@ def test_second_process_is_told_and_the_first_keeps_working(filled: Filled,
 
 
 WRITER = textwrap.dedent("""
+    import signal
     import sys
     from datetime import UTC, datetime, timedelta
+    # Ctrl+C stops it, even when started from a shell that ignores SIGINT for jobs in the
+    # background (Python leaves an ignored SIGINT ignored).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from workbook.domain.models import Shift
     from workbook.store import Vault
     vault = Vault.open(sys.argv[1], sys.argv[2])
