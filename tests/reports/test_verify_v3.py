@@ -15,7 +15,17 @@ from typing import Any
 
 import pytest
 from test_sidecar import LABELS, LEGAL_NAME, Sample, build_sample, records_of
-from test_verify_v2 import edited, english_left, failed, record, rehash
+from test_verify_v2 import (
+    _disclosed_date,
+    _remove_entry,
+    _shown_amount,
+    _totals,
+    edited,
+    english_left,
+    failed,
+    record,
+    rehash,
+)
 
 from workbook.domain.canonical import canonical_json, field_digest
 from workbook.reports.sidecar import ENTITIES, build_sidecar, totals_json
@@ -62,15 +72,6 @@ def _forged_amount(r: Report, minor: int = 800000) -> None:
     r["journal"]["entries"][i] = canonical_json(meta).decode()
 
 
-def _shown_amount(r: Report) -> None:
-    record(r, "money", "M-2")["amount"] = "8000.00"
-
-
-def _disclosed_date(r: Report) -> None:
-    disclosure(r, "S-1")["values"]["start"] = "2026-03-27T20:00:00Z"
-    record(r, "shifts", "S-1")["start"] = "2026-03-27T21:00+01:00"
-
-
 def _hidden_as_withheld(r: Report) -> None:
     """A shown field moved to "withheld" with a made-up digest."""
     d = disclosure(r, "S-1")
@@ -83,10 +84,6 @@ def _withheld_left_out(r: Report) -> None:
     d = disclosure(r, "S-1")
     del d["values"]["notes"], d["salts"]["notes"]
     del record(r, "shifts", "S-1")["notes"]
-
-
-def _remove_entry(r: Report) -> None:
-    del r["journal"]["entries"][6]
 
 
 def _upper_case_hash(r: Report) -> None:
@@ -104,10 +101,6 @@ def _as_version_2(r: Report) -> None:
 
 def _no_withheld_key(r: Report) -> None:
     del disclosure(r, "M-1")["withheld"]
-
-
-def _totals(r: Report) -> None:
-    r["totals"]["currencies"]["SEK"]["gross"] = "9999.00"
 
 
 TAMPERING = [
