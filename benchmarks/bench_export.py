@@ -36,6 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from machine import speed_line  # noqa: E402
+
 PASSPHRASE = "benchmark passphrase"
 VAULTS = {"ten-year": ("ten-years.workbook", 1), "heavy": ("heavy-ten-years.workbook", 10)}
 PERIODS = {"1 year": ("2025-01-01", "2025-12-31"), "10 years": ("2016-01-01", "2025-12-31")}
@@ -126,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = ["ten-year"] if args.no_heavy else ["ten-year", "heavy"]
     print(f"Workbook export benchmark · {os.cpu_count()} CPUs · load average "
           f"{os.getloadavg()[0]:.1f} at start")
+    print(speed_line("before"), flush=True)
     vaults = {kind: vault_path(args.dir, kind) for kind in kinds}
 
     work = Path(tempfile.mkdtemp(prefix="bench-export-", dir=args.dir))
@@ -190,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\nSizes in MB. LO ÷ WB above 1 means LibreOffice printing the CSV took longer than "
           "Workbook writing the PDF, the JSON and the CSV.")
     in_process(vaults["ten-year"], work, args.rounds)
+    print(speed_line("after"))
     shutil.rmtree(work, ignore_errors=True)
     return 1 if missed else 0
 

@@ -43,6 +43,9 @@ from workbook.services.export import build_evidence
 from workbook.store.kdf import FAST_TEST_KDF, PRODUCTION_KDF
 from workbook.store.vault import Vault
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import speed_line
+
 # One cache per sidecar format: a new format makes new files (what a worker would send now).
 OUT = Path(__file__).resolve().parent / "out" / f"rep-sidecars-v{VERSION}"
 PASSPHRASE = "benchmark passphrase"
@@ -146,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             args.workers = min(args.workers, 40)
             print(f"Quick: {args.workers} workers (the targets are for 200)")
     paths = sidecars(args.workers)
+    print(speed_line("before"), flush=True)
     size = sum(p.stat().st_size for p in paths)
     print(f"{len(paths)} sidecars, {size / 1e6:.1f} MB in all "
           f"({size / len(paths) / 1e3:.0f} kB each on average)")
@@ -198,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Practice report of the largest workplace: figures {med(practices) * 1000:.0f} ms, "
           f"PDF + CSV {med(pdfs) * 1000:.0f} ms, together {med(total):.2f} s (target < 3 s)")
     print(f"Figures of all {len(places)} workplaces in turn: {med(everything) * 1000:.0f} ms")
+    print(speed_line("after"))
     return 0
 
 

@@ -301,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.path.insert(0, str(HERE))
     from bench_vault import PASSPHRASE, cached_vault
+    from machine import speed_line
 
     env = dict(os.environ)
     xvfb = None
@@ -315,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
     print(f"Qt platform: {env['QT_QPA_PLATFORM']}; median of {args.runs} runs")
+    print(speed_line("before"), flush=True)
     vaults = [("ten-year", 1, 1.0)] + ([("heavy", 10, 2.0)] if args.heavy else [])
     try:
         for name, scale, factor in vaults:
@@ -327,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         if xvfb is not None:
             xvfb[0].terminate()
             xvfb[0].wait()
+    print(speed_line("after"))
     return 0
 
 
