@@ -160,3 +160,27 @@ def test_hide_button_and_lock_button(qtbot: QtBot, controller: AppController) ->
     assert lock is not None
     qtbot.mouseClick(lock, Qt.MouseButton.LeftButton)
     assert_locked(controller, neutral=False)
+
+
+def test_pages_are_built_while_idle_and_a_lock_stops_it(qtbot: QtBot,
+                                                        controller: AppController,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After unlock the app builds the pages not opened yet, one per idle moment, so opening
+    one later only shows it; a lock in the middle stops it and leaves no page behind."""
+    from workbook.ui.main_window import PAGES
+
+    monkeypatch.setattr(MainWindow, "prebuild_delay_ms", 50)
+    main = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: set(main.pages) == {spec.key for spec in PAGES}, timeout=10_000)
+    built = dict(main.pages)
+    settings = main.open_page("settings")
+    assert settings is built["settings"] and settings.isVisible()
+
+    monkeypatch.setattr(MainWindow, "prebuild_gap_ms", 200)
+    controller.lock()
+    main = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: len(main.pages) >= 2, timeout=10_000)  # today, then one more
+    controller.lock()
+    assert main.pages == {}
+    qtbot.wait(400)  # the next step would have come by now: it must find the vault locked
+    assert main.pages == {} and controller.session is None

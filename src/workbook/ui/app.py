@@ -177,6 +177,7 @@ class AppController(QObject):
         main.show()
         main.nav.setFocus()
         QTimer.singleShot(0, self._offer_drafts)
+        main.prebuild_pages()
         # The export stack (reportlab) is not loaded here: the Export dialog loads it when it
         # opens. Loaded after every unlock, it held about 20 MB for sessions that never export.
         if window is not None:

@@ -15,9 +15,9 @@ import importlib
 import os
 import sys
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -257,6 +257,33 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page_{key}")
         page.setAccessibleName(page_title(spec))
         return page
+
+    #: When, after the window shows, the pages not opened yet start being built (a worker's
+    #: first click comes later), and how far apart (one page per step, so typing on Today is
+    #: never held up for long). ``benchmarks/bench_ui.py`` changes the delay to time both ways.
+    prebuild_delay_ms: ClassVar[int] = 700
+    prebuild_gap_ms: ClassVar[int] = 30
+
+    def prebuild_pages(self) -> None:
+        """Build the pages not opened yet while the app is idle, so opening one later only
+        shows it. Building a list page or Settings takes 60–130 ms on a ten-year vault; a page
+        opened before its turn is built then, as before."""
+        QTimer.singleShot(self.prebuild_delay_ms, self, self._prebuild_next)
+
+    def _prebuild_next(self) -> None:
+        if not self.session.is_open:
+            return
+        key = next((spec.key for spec in PAGES if spec.key not in self.pages), None)
+        if key is None:
+            return
+        page = self._create(key)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        # Laid out and painted once, off screen, at the size it will show at: the style's
+        # work, the layout and the text caches are done now rather than on the first open.
+        page.resize(self.stack.size())
+        page.grab()
+        QTimer.singleShot(self.prebuild_gap_ms, self, self._prebuild_next)
 
     def current_page_key(self) -> str | None:
         row = self.nav.currentRow()
