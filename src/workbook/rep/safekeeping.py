@@ -9,7 +9,6 @@ Restoring never deletes anything: the rep vault that was there is kept beside it
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -145,10 +144,7 @@ def _swap_in(temp: files.FileLock, target: Path, old_lock: files.FileLock | None
         else:
             files.publish_new(temp.path, target)
     except BaseException:
-        files.discard_temp(temp)
-        if previous is not None and previous.exists():
-            with contextlib.suppress(OSError):
-                files.put_back(previous, target)
+        files.undo_swap(temp, previous, target)
         raise
     temp.renamed(target)
     with RepVault.open(target, passphrase, lock=temp) as vault:

@@ -438,10 +438,7 @@ def _swap_in(copy: _CheckedCopy, target: Path, src: Path, passphrase: str,
         else:
             files.publish_new(temp.path, target)
     except BaseException:
-        files.discard_temp(temp)
-        if previous is not None and previous.exists():
-            with contextlib.suppress(OSError):
-                files.put_back(previous, target)
+        files.undo_swap(temp, previous, target)
         raise
     temp.renamed(target)
     report(950, PROGRESS_TOTAL)

@@ -228,6 +228,15 @@ def discard_temp(temp: FileLock) -> None:
     temp.release()
 
 
+def undo_swap(temp: FileLock, keep_as: Path | None, path: Path) -> None:
+    """After a restore failed part-way through swapping ``temp`` in for ``path``: the temporary
+    copy goes, and the vault set aside as ``keep_as`` (if it got that far) is put back."""
+    discard_temp(temp)
+    if keep_as is not None and keep_as.exists():
+        with contextlib.suppress(OSError):
+            put_back(keep_as, path)
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable."""
     try:
