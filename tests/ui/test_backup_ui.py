@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import UiEnv, show, type_into
+from ui_helpers import UiEnv, show, type_into, unlock
 
 from workbook.domain.timeutil import utc_now
 from workbook.services.backup import last_backup_at, make_backup
@@ -22,7 +22,6 @@ from workbook.store.vault import Vault
 from workbook.ui import clipboard
 from workbook.ui.app import AppController
 from workbook.ui.dialogs.backup_dialog import BackupDialog, RestoreDialog
-from workbook.ui.main_window import MainWindow
 from workbook.ui.pages.settings import SettingsPage
 from workbook.ui.session import Session
 
@@ -80,15 +79,6 @@ def close_box(qtbot: QtBot) -> Callable[[QWidget], None]:
     return act
 
 
-def unlock(qtbot: QtBot, ctl: AppController) -> MainWindow:
-    window = ctl.unlock_window or ctl.show_unlock()
-    qtbot.waitExposed(window)
-    type_into(qtbot, window.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.isVisible(),
-                    timeout=10_000)
-    assert ctl.main_window is not None
-    return ctl.main_window
 
 
 def test_backup_from_settings_opens_with_the_same_records(

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import UiEnv, show, type_into
+from ui_helpers import UiEnv, show, type_into, unlock
 
 from workbook.store.kdf import FAST_TEST_KDF
 from workbook.store.vault import Vault
@@ -63,14 +63,6 @@ def test_every_built_language_is_offered(ui: UiEnv) -> None:
         "en": "English", "es": "Español", "ro": "Română", "sv": "Svenska", "th": "ไทย"}
 
 
-def unlock(qtbot: QtBot, ctl: AppController) -> MainWindow:
-    window = ctl.show_unlock()
-    qtbot.waitExposed(window)
-    qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctl.main_window is not None, timeout=10_000)
-    assert ctl.main_window is not None
-    return ctl.main_window
 
 
 def test_switch_to_swedish(qtbot: QtBot, controller: AppController, ui: UiEnv) -> None:

@@ -10,13 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import UiEnv, when_modal
+from ui_helpers import UiEnv, unlock, when_modal
 
 from workbook.ui.app import AppController
 from workbook.ui.main_window import MainWindow
 from workbook.ui.unlock import UnlockWindow
-
-PASSPHRASE = "correct horse battery staple"
 
 
 class FakeClock:
@@ -51,18 +49,6 @@ def controller(qtbot: QtBot, ui: UiEnv, vault_path: Path,
     app.setQuitOnLastWindowClosed(True)
 
 
-def unlock(qtbot: QtBot, ctl: AppController) -> MainWindow:
-    window = ctl.show_unlock()
-    qtbot.waitExposed(window)
-    qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.isVisible(),
-                    timeout=10_000)
-    assert ctl.main_window is not None
-    main = ctl.main_window
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    return main
 
 
 def assert_locked(ctl: AppController, *, neutral: bool | None = None) -> UnlockWindow:
@@ -78,7 +64,7 @@ def assert_locked(ctl: AppController, *, neutral: bool | None = None) -> UnlockW
 
 
 def test_ctrl_l_locks_and_drops_the_pages(qtbot: QtBot, controller: AppController) -> None:
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     session = controller.session
     assert session is not None
     main.open_page("workplaces")
@@ -98,7 +84,7 @@ def _deleted(widget: QWidget) -> bool:
 
 
 def test_quick_hide_closes_an_open_dialog(qtbot: QtBot, controller: AppController) -> None:
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     page = main.open_page("workplaces")
     seen: list[QDialog] = []
 
@@ -119,7 +105,7 @@ def test_quick_hide_closes_an_open_dialog(qtbot: QtBot, controller: AppControlle
 
 def test_auto_lock_after_a_wall_clock_jump(qtbot: QtBot, controller: AppController,
                                            clock: FakeClock) -> None:
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     guard = controller.guard
     assert guard is not None and guard.idle_minutes == 5
     clock.now += 4 * 60
@@ -136,7 +122,7 @@ def test_auto_lock_after_a_wall_clock_jump(qtbot: QtBot, controller: AppControll
 def test_first_key_after_the_limit_locks_and_is_not_typed(qtbot: QtBot,
                                                          controller: AppController,
                                                          clock: FakeClock) -> None:
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     page = main.open_page("shifts")
     search = page.filter_bar.search  # type: ignore[attr-defined]
     assert controller.guard is not None
@@ -149,12 +135,12 @@ def test_first_key_after_the_limit_locks_and_is_not_typed(qtbot: QtBot,
 
 
 def test_hide_button_and_lock_button(qtbot: QtBot, controller: AppController) -> None:
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     button = main.toolbar.widgetForAction(main.hide_action)
     assert button is not None and button.text() == "Hide now"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert_locked(controller, neutral=True)
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     assert controller.unlock_window is None
     lock = main.toolbar.widgetForAction(main.lock_action)
     assert lock is not None
@@ -170,7 +156,7 @@ def test_pages_are_built_while_idle_and_a_lock_stops_it(qtbot: QtBot,
     from workbook.ui.main_window import PAGES
 
     monkeypatch.setattr(MainWindow, "prebuild_delay_ms", 50)
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     qtbot.waitUntil(lambda: set(main.pages) == {spec.key for spec in PAGES}, timeout=10_000)
     built = dict(main.pages)
     settings = main.open_page("settings")
@@ -178,7 +164,7 @@ def test_pages_are_built_while_idle_and_a_lock_stops_it(qtbot: QtBot,
 
     monkeypatch.setattr(MainWindow, "prebuild_gap_ms", 200)
     controller.lock()
-    main = unlock(qtbot, controller)
+    main = unlock(qtbot, controller, activate=True)
     qtbot.waitUntil(lambda: len(main.pages) >= 2, timeout=10_000)  # today, then one more
     controller.lock()
     assert main.pages == {}

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import UiEnv, show, when_modal
+from ui_helpers import UiEnv, show, unlock, when_modal
 
 from workbook.store.vault import Vault
 from workbook.ui.app import AppController
@@ -58,13 +58,6 @@ def test_no_changes_closes_without_asking(qtbot: QtBot, ui: UiEnv, session: Sess
     assert QApplication.activeModalWidget() is None
 
 
-def unlock(qtbot: QtBot, ctl: AppController) -> None:
-    window = ctl.show_unlock()
-    qtbot.waitExposed(window)
-    qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.isVisible(),
-                    timeout=10_000)
 
 
 def test_a_lock_keeps_the_editor_as_a_draft_and_offers_it_after_unlock(

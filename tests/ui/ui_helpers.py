@@ -10,9 +10,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from workbook.ui.app import AppController
 from workbook.ui.i18n import Translations
+from workbook.ui.main_window import MainWindow
 from workbook.ui.prefs import Prefs
 from workbook.ui.unlock import StoreOpener
+
+PASSPHRASE = "correct horse battery staple"  # the test vault's (tests/conftest.py)
 
 
 @dataclass
@@ -40,6 +44,24 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
+
+
+def unlock(qtbot: QtBot, ctl: AppController, *, activate: bool = False) -> MainWindow:
+    """Type the test vault's passphrase into the unlock window (shown first if there is none)
+    and press Return, as a person does; the main window once it is on screen (and, with
+    ``activate``, the active window, which shortcuts need)."""
+    window = ctl.unlock_window or ctl.show_unlock()
+    qtbot.waitExposed(window)
+    type_into(qtbot, window.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.isVisible(),
+                    timeout=10_000)
+    main = ctl.main_window
+    assert main is not None
+    if activate:
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow)
+    return main
 
 
 def when_modal(qtbot: QtBot, act: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
