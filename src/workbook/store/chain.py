@@ -13,6 +13,8 @@ import hashlib
 import json
 from typing import Any, NoReturn
 
+from workbook.domain.canonical import digests_sha256
+
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                             allow_nan=False)
 
@@ -64,7 +66,7 @@ def check_row(raw: tuple[Any, ...], expected: int, prev_hash: str, kept: str | N
         if form == 1:
             meta["digests"] = digests
         elif form == 2:
-            meta["digests_sha256"] = hashlib.sha256(canonical(digests)).hexdigest()
+            meta["digests_sha256"] = digests_sha256(digests)
             if stored_digests_hash != meta["digests_sha256"]:  # the copy exports read
                 return f"entry {seq} was changed after it was written"
         else:
